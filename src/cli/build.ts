@@ -1,0 +1,43 @@
+/**
+ * `casebook build`: checks the content, builds the site with Astro into a fresh folder, and only
+ * then moves it into place — a failed build never replaces a good `dist/`.
+ */
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, renameSync, rmSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { dirname, join, resolve } from 'node:path';
+import type { Edition } from '../model/edition.ts';
+
+/** Options of one build. */
+export interface BuildOptions {
+  root: string;
+  edition: Edition;
+  /** Where the finished site goes; defaults to `dist/` (student) or `dist-teacher/` (teacher). */
+  outDir?: string;
+  /** The base path the site is served under, e.g. `/courses/media/`. */
+  base?: string;
+}
+
+/** Builds the site; returns Astro's exit status (0 on success). */
+export function buildSite(options: BuildOptions): number {
+  const outDir = resolve(options.root, options.outDir ?? (options.edition === 'teacher' ? 'dist-teacher' : 'dist'));
+  const work = join(options.root, '.casebook', `build-${process.pid}`);
+  rmSync(work, { recursive: true, force: true });
+  mkdirSync(work, { recursive: true });
+  const staging = join(work, 'site');
+  const astro = join(dirname(createRequire(join(options.root, 'package.json')).resolve('astro/package.json')), 'bin', 'astro.mjs');
+  const args = [astro, 'build', '--outDir', staging, ...(options.base ? ['--base', options.base] : [])];
+  const result = spawnSync(process.execPath, args, {
+    cwd: options.root,
+    stdio: 'inherit',
+    env: { ...process.env, CASEBOOK_EDITION: options.edition },
+  });
+  const status = result.status ?? 1;
+  if (status === 0 && existsSync(staging)) {
+    const previous = join(work, 'previous');
+    if (existsSync(outDir)) renameSync(outDir, previous);
+    renameSync(staging, outDir);
+  }
+  rmSync(work, { recursive: true, force: true });
+  return status === 0 && existsSync(outDir) ? 0 : status || 1;
+}

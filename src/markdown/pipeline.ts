@@ -1,0 +1,63 @@
+/**
+ * A synchronous copy of the front half of Astro's Markdown pipeline (remark-parse, GFM, Casebook's
+ * directives, remark-rehype with raw HTML, then raw HTML parsed), for the processor-free helpers
+ * (`plainText`, `findUnsafeHtml`) that must see what the page will see.
+ */
+import type { Root } from 'hast';
+import { raw } from 'hast-util-raw';
+import { sanitize } from 'hast-util-sanitize';
+import remarkDirective from 'remark-directive';
+import { remarkLiteralColons } from './literal-colons.ts';
+import remarkGfm from 'remark-gfm';
+import remarkParse from 'remark-parse';
+import remarkRehype from 'remark-rehype';
+import { unified } from 'unified';
+import { VFile } from 'vfile';
+import type { CasebookFrontmatter, PluginContext } from './context.ts';
+import { remarkCasebookDirectives } from './directives.ts';
+import { casebookSchema } from './sanitize-schema.ts';
+
+const toHast = unified()
+  .use(remarkParse)
+  .use(remarkGfm)
+  .use(remarkDirective)
+  .use(remarkLiteralColons)
+  .use(remarkCasebookDirectives)
+  .use(remarkRehype, { allowDangerousHtml: true })
+  .freeze();
+
+/** The hast of a body with its raw HTML parsed but not yet sanitised. */
+export function unsanitisedHast(markdown: string, context: PluginContext): Root {
+  const frontmatter: CasebookFrontmatter = { casebook: context };
+  const file = new VFile({ value: markdown, data: { astro: { frontmatter } } });
+  const tree = toHast.runSync(toHast.parse(file), file);
+  return raw(tree, { file }) as Root;
+}
+
+/**
+ * Tidies what sanitising leaves: ids that remark-rehype had already prefixed (footnotes) get the
+ * prefix once, not twice, so that their links still work; emptied class lists go.
+ */
+function tidy(tree: Root): Root {
+  const prefix = casebookSchema.clobberPrefix ?? '';
+  const visit = (node: Root | Root['children'][number]) => {
+    if (node.type === 'element') {
+      const { id, className } = node.properties;
+      if (prefix && typeof id === 'string' && id.startsWith(prefix + prefix)) node.properties['id'] = id.slice(prefix.length);
+      if (Array.isArray(className) && className.length === 0) delete node.properties['className'];
+    }
+    if ('children' in node) node.children.forEach(visit);
+  };
+  visit(tree);
+  return tree;
+}
+
+/** Sanitises a body's hast with Casebook's schema. */
+export function sanitiseHast(tree: Root): Root {
+  return tidy(sanitize(tree, casebookSchema) as Root);
+}
+
+/** The hast of a body as the page's rehype plugins receive it: raw HTML parsed and sanitised. */
+export function sanitisedHast(markdown: string, context: PluginContext): Root {
+  return sanitiseHast(unsanitisedHast(markdown, context));
+}

@@ -1,0 +1,21 @@
+/**
+ * rehype plugin: parses the author's raw HTML, then sanitises the whole body with GitHub's rules
+ * extended for Casebook's own markup (`sanitize-schema.ts`).
+ *
+ * Order matters. It runs after remark-rehype, so directives are already the elements they render
+ * as, and the schema lets exactly those through; and before the annotations and notes plugins,
+ * whose marks, markers and ids therefore need no allowance, and cannot be forged by authors.
+ * Astro's own rehype-raw, later in its pipeline, then finds no raw HTML left.
+ */
+import type { Root } from 'hast';
+import { raw } from 'hast-util-raw';
+import type { VFile } from 'vfile';
+import { sanitiseHast } from './pipeline.ts';
+
+export { casebookSchema } from './sanitize-schema.ts';
+export { findUnsafeHtml, type UnsafeHtml } from './unsafe-html.ts';
+
+/** Parses raw HTML in the body and removes whatever the schema does not allow. */
+export function rehypeCasebookSanitize() {
+  return (tree: Root, file: VFile): Root => sanitiseHast(raw(tree, { file }) as Root);
+}

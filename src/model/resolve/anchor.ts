@@ -1,0 +1,54 @@
+/**
+ * Anchors an annotation on the exact words of its target (a W3C TextQuoteSelector): in a
+ * statement's quote or paraphrase first, then in the target's Markdown body.
+ */
+import { error, type Diagnostic } from '../diagnostic.ts';
+import type { Anchor, RawEntry } from '../types.ts';
+import { findQuote, plainText } from '../../markdown/text-quote.ts';
+import type { AnnotationData } from '../../schemas/index.ts';
+
+/** The texts an annotation may anchor in. */
+export interface AnchorTexts {
+  /** A statement's quote or paraphrase. */
+  quote?: string;
+  /** The target's Markdown body. */
+  body: string;
+  /** How to name the target in messages, e.g. "statement `sookoo-email`". */
+  name: string;
+}
+
+/**
+ * Finds the annotated phrase, which must occur once in the quote and the body taken together;
+ * an absent or ambiguous phrase is a diagnostic on the annotation.
+ */
+export function anchorAnnotation(entry: RawEntry, data: AnnotationData, texts: AnchorTexts): Anchor | Diagnostic {
+  const selector = { quote: data.quote, prefix: data.prefix, suffix: data.suffix };
+  const fields: [Anchor['field'], string][] = [];
+  if (texts.quote !== undefined) fields.push(['quote', texts.quote]);
+  fields.push(['body', plainText(texts.body)]);
+  // The phrase must pick out one place in the quote and the body together.
+  const found = fields.map(([field, text]) => ({ field, match: findQuote(text, selector) }));
+  const count = found.reduce(
+    (sum, { match }) => sum + ('start' in match ? 1 : match.problem === 'ambiguous' ? match.count : 0),
+    0,
+  );
+  if (count > 1) {
+    return error(
+      'ambiguous-annotation',
+      entry.file,
+      `the phrase \`${data.quote}\` occurs ${count} times in ${texts.name}${data.prefix || data.suffix ? ', even with its prefix and suffix' : ''}`,
+      {
+        position: entry.locate(['quote']),
+        hint: 'add `prefix:` (the words just before) or `suffix:` (the words just after) to pick one occurrence',
+      },
+    );
+  }
+  for (const { field, match } of found) {
+    if ('start' in match) return { field, start: match.start, end: match.end };
+  }
+  const where = texts.quote !== undefined ? 'its words or its body' : 'its body';
+  return error('annotation-not-found', entry.file, `the phrase \`${data.quote}\` is not in ${texts.name} (${where})`, {
+    position: entry.locate(['quote']),
+    hint: 'copy the exact words from the target; quotes and apostrophes may be straight or curly',
+  });
+}
