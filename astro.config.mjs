@@ -2,6 +2,10 @@
 import mdx from '@astrojs/mdx';
 import { unified } from '@astrojs/markdown-remark';
 import { defineConfig } from 'astro/config';
+import { createHash } from 'node:crypto';
+import remarkDirective from 'remark-directive';
+import { remarkLiteralColons } from './src/markdown/literal-colons.ts';
+import { remarkMdxDirectives } from './src/markdown/mdx-directives.ts';
 import { casebookRehypePlugins, casebookRemarkPlugins } from './src/markdown/render.ts';
 
 // Astro 7's default Markdown processor (Sätteri) runs no remark/rehype plugins: Casebook's
@@ -13,10 +17,36 @@ const processor = unified({
   smartypants: false,
 });
 
+// `.mdx` is for trusted authors: not sanitised, and its directives become components that
+// resolve when the page renders (an MDX file is compiled apart from any page).
+const mdxProcessor = unified({
+  remarkPlugins: [remarkDirective, remarkLiteralColons, remarkMdxDirectives],
+  smartypants: false,
+});
+
+// Astro caches the content it loaded; a build of another content folder (CASEBOOK_CONTENT, as
+// tests do) gets a cache of its own rather than sharing, and warning about, another's entries.
+const contentFolder = process.env.CASEBOOK_CONTENT;
+const cacheDir = contentFolder
+  ? `./node_modules/.astro/content-${createHash('sha1').update(contentFolder).digest('hex').slice(0, 12)}/`
+  : undefined;
+
 export default defineConfig({
+  cacheDir,
   trailingSlash: 'always',
   build: { format: 'directory' },
   markdown: { processor, syntaxHighlight: false },
-  integrations: [mdx()],
+  integrations: [mdx({ processor: mdxProcessor })],
   devToolbar: { enabled: false },
+  vite: {
+    build: {
+      rollupOptions: {
+        // Every content module draws a harmless MODULE_LEVEL_DIRECTIVE warning from the bundler
+        // (withastro/astro#18087); hide that one so that real warnings stand out.
+        onwarn(warning, warn) {
+          if (warning.code !== 'MODULE_LEVEL_DIRECTIVE') warn(warning);
+        },
+      },
+    },
+  },
 });

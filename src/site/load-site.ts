@@ -3,7 +3,7 @@
  * was already checked by `casebook check` before Astro started; should a problem slip through
  * (in `npm run dev`, say), the page fails loudly with the same diagnostics.
  */
-import { getCollection, type CollectionKey } from 'astro:content';
+import { getCollection, type CollectionEntry, type CollectionKey } from 'astro:content';
 import { formatDiagnostic } from '../model/diagnostic.ts';
 import { siteForEdition } from '../model/edition.ts';
 import { placeEntry } from '../model/load/layout.ts';
@@ -15,6 +15,14 @@ const collectionKeys: CollectionKey[] = ['cases', 'actors', 'sources', 'statemen
 
 let cached: Promise<Site> | undefined;
 
+/** Astro's entry for each content file, by the path the model knows it by. */
+const entriesByFile = new Map<string, CollectionEntry<CollectionKey>>();
+
+/** Astro's entry for a content file of the site (for rendering `.mdx` bodies). */
+export function contentEntry(file: string): CollectionEntry<CollectionKey> | undefined {
+  return entriesByFile.get(file);
+}
+
 /** The site for this edition; computed once per build, afresh on every request in dev. */
 export function loadSite(): Promise<Site> {
   if (import.meta.env.DEV || !cached) cached = resolveFromCollections();
@@ -23,12 +31,15 @@ export function loadSite(): Promise<Site> {
 
 async function resolveFromCollections(): Promise<Site> {
   const lists = await Promise.all(collectionKeys.map((key) => getCollection(key)));
+  entriesByFile.clear();
   const entries = lists.flat().map((entry): RawEntry => {
     const place = placeEntry(`${entry.id}.md`);
     if (!place) throw new Error(`Casebook: ${entry.filePath ?? entry.id} is not where content files go`);
+    const file = entry.filePath ?? entry.id;
+    entriesByFile.set(file, entry);
     return {
       ...place,
-      file: entry.filePath ?? entry.id,
+      file,
       data: entry.data as Record<string, unknown>,
       body: entry.body ?? '',
       bodyLine: 1,

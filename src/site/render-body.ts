@@ -2,9 +2,11 @@
  * Bodies as pages render them: `renderMarkdown` with this build's base path and edition, and a
  * statement's quote cut into its annotated phrases, numbered in reading order.
  */
+import { render } from 'astro:content';
 import { renderMarkdown, segmentQuote, type Note, type QuoteSegment, type RenderedBody } from '../markdown/render.ts';
 import type { Annotation, Site } from '../model/types.ts';
 import { edition } from './edition.ts';
+import { contentEntry } from './load-site.ts';
 
 export type { Note, QuoteSegment, RenderedBody } from '../markdown/render.ts';
 
@@ -20,9 +22,25 @@ export interface BodyOptions {
   annotations?: Annotation[];
 }
 
-/** Renders a Markdown body of the site for this edition, under the site's base path. */
-export function renderBody(site: Site, markdown: string, options: BodyOptions = {}): Promise<RenderedBody> {
-  return renderMarkdown(markdown, { site, edition, base: import.meta.env.BASE_URL, ...options });
+/**
+ * A body ready for a page: the HTML of a `.md` body, or the component of an `.mdx` body (which
+ * Astro compiles and renders itself; its footnotes stay with it, and annotations cannot anchor
+ * in it — `casebook check` says so).
+ */
+export interface PageBody extends RenderedBody {
+  Content?: Awaited<ReturnType<typeof render>>['Content'];
+}
+
+/** Renders the body of a content file of the site for this edition, under the site's base path. */
+export async function renderBody(site: Site, thing: { body: string; file: string }, options: BodyOptions = {}): Promise<PageBody> {
+  const entry = thing.file.endsWith('.mdx') ? contentEntry(thing.file) : undefined;
+  if (entry) return { html: '', notes: [], Content: (await render(entry)).Content };
+  return renderMarkdown(thing.body, { site, edition, base: import.meta.env.BASE_URL, ...options });
+}
+
+/** Whether a body has anything to show. */
+export function hasBody(body: PageBody): boolean {
+  return body.Content !== undefined || body.html.trim() !== '';
 }
 
 /** A quote cut at its annotated phrases, and the notes those phrases get, numbered 1..k. */

@@ -75,6 +75,12 @@ describe('the student edition of the fixture case', () => {
     expect(page(student, 'glossary/ddos/')).toContain('DDoS');
   });
 
+  it('renders an .mdx body, its directives resolved to links', () => {
+    const html = page(student, 'cases/fixture-case/events/fixture-gazette-story/');
+    expect(html).toMatch(/<a href="\/actors\/fixture-engineer\/"[^>]*>Dr Ferreira<\/a>/);
+    expect(html).toMatch(/<a href="\/sources\/fixture-gazette\/"[^>]*>Council website slows as officials blame attack<\/a>/);
+  });
+
   it('contains no teacher-only content anywhere, text included', () => {
     expect(allText(student)).not.toContain(canary);
     expect(allText(student)).not.toContain('data-audience="teacher"');
@@ -86,6 +92,11 @@ describe('the teacher edition of the fixture case', () => {
     const html = page(teacher, 'cases/fixture-case/');
     expect(html).toContain(canary);
     expect(html).toMatch(/data-audience="teacher"[^>]*>[\s\S]*TEACHER-CANARY-7f3a/);
+  });
+
+  it('contains the teacher block of an .mdx body too', () => {
+    const html = page(teacher, 'cases/fixture-case/events/fixture-gazette-story/');
+    expect(html).toMatch(/data-audience="teacher"[^>]*>[\s\S]*TEACHER-CANARY-7f3a in MDX/);
   });
 });
 

@@ -15,6 +15,8 @@ export interface AnchorTexts {
   body: string;
   /** How to name the target in messages, e.g. "statement `sookoo-email`". */
   name: string;
+  /** The file of the body: an `.mdx` body is compiled by MDX, and annotations cannot anchor in it. */
+  file: string;
 }
 
 /**
@@ -25,7 +27,8 @@ export function anchorAnnotation(entry: RawEntry, data: AnnotationData, texts: A
   const selector = { quote: data.quote, prefix: data.prefix, suffix: data.suffix };
   const fields: [Anchor['field'], string][] = [];
   if (texts.quote !== undefined) fields.push(['quote', texts.quote]);
-  fields.push(['body', plainText(texts.body)]);
+  const mdx = texts.file.endsWith('.mdx');
+  if (!mdx) fields.push(['body', plainText(texts.body)]);
   // The phrase must pick out one place in the quote and the body together.
   const found = fields.map(([field, text]) => ({ field, match: findQuote(text, selector) }));
   const count = found.reduce(
@@ -46,9 +49,11 @@ export function anchorAnnotation(entry: RawEntry, data: AnnotationData, texts: A
   for (const { field, match } of found) {
     if ('start' in match) return { field, start: match.start, end: match.end };
   }
-  const where = texts.quote !== undefined ? 'its words or its body' : 'its body';
+  const where = mdx ? 'its words; its body is MDX' : texts.quote !== undefined ? 'its words or its body' : 'its body';
   return error('annotation-not-found', entry.file, `the phrase \`${data.quote}\` is not in ${texts.name} (${where})`, {
     position: entry.locate(['quote']),
-    hint: 'copy the exact words from the target; quotes and apostrophes may be straight or curly',
+    hint: mdx
+      ? `annotations cannot anchor in an .mdx body: rename ${texts.file} to .md, or annotate the statement's words`
+      : 'copy the exact words from the target; quotes and apostrophes may be straight or curly',
   });
 }

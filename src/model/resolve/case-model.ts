@@ -227,7 +227,7 @@ function resolveAnnotation(
   let texts;
   if (data.target === 'case') {
     target = { type: 'case' };
-    texts = { body: index.body, name: `the case's overview` };
+    texts = { body: index.body, name: `the case's overview`, file: index.file };
   } else {
     const item = statements.get(data.target) ?? events.get(data.target);
     if (!item) {
@@ -240,6 +240,7 @@ function resolveAnnotation(
       quote: item.type === 'statement' ? (item.quote ?? item.paraphrase) : undefined,
       body: item.body,
       name: `${item.type} \`${item.id}\``,
+      file: item.file,
     };
   }
   const anchor = anchorAnnotation(entry, data, texts);

@@ -180,6 +180,18 @@ const rows: Row[] = [
     line: 3,
   },
   {
+    name: 'an annotation on the body of an .mdx file',
+    files: vary({
+      'cases/demo/events/first-attack.md': null,
+      'cases/demo/events/first-attack.mdx': validCase[event]!,
+      'cases/demo/annotations/on-sites.md': '---\ntarget: first-attack\nquote: went down\nkind: context\n---\nNote.\n',
+    }),
+    code: 'annotation-not-found',
+    file: 'cases/demo/annotations/on-sites.md',
+    message: /its body is MDX/,
+    line: 3,
+  },
+  {
     name: 'a footnote reference without definition',
     files: edit(event, 'Sites went down.', 'Sites went down.[^nowhere]'),
     code: 'footnote-undefined',
