@@ -1,10 +1,11 @@
 /**
- * The `casebook` command line: `check` and `build` (see the README).
+ * The `casebook` command line: `check`, `build` and `new` (see the README).
  */
 import { parseArgs } from 'node:util';
 import { buildSite } from './build.ts';
 import { checkContent, report } from './check.ts';
-import { projectRoot } from './project.ts';
+import { scaffold } from './new-file.ts';
+import { contentDir, projectRoot } from './project.ts';
 
 const usage = `usage: casebook <command> [options]
 
@@ -14,6 +15,9 @@ commands:
                              (or the teacher edition into dist-teacher/)
         [--out-dir DIR]      build into DIR instead
         [--base /path/]      serve the site under a sub-path
+  new <kind> <id>            scaffold a content file: kind is case, actor, statement,
+                             event, source, annotation, claim or term; id is <id> or
+                             <case-id>/<id> for things inside a case
 
 The content folder is ./content, or the folder named by CASEBOOK_CONTENT.`;
 
@@ -34,6 +38,16 @@ function main(argv: string[]): number {
     return command || values.help ? 0 : 2;
   }
   const root = projectRoot();
+  if (command === 'new') {
+    const [, kind = '', name = ''] = positionals;
+    const result = scaffold(contentDir(root), root, kind, name, new Date().toISOString().slice(0, 10));
+    if ('problem' in result) {
+      console.error(`casebook new: ${result.problem}`);
+      return 2;
+    }
+    console.log(`Created ${result.file}: fill in its fields, then run \`npm run check\`.`);
+    return 0;
+  }
   if (command !== 'check' && command !== 'build') {
     console.error(`casebook: unknown command \`${command}\`\n\n${usage}`);
     return 2;
