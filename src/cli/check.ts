@@ -1,6 +1,8 @@
 /**
  * `casebook check`: validates the content folder and prints every problem.
  */
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
 import { formatDiagnostic, type Diagnostic } from '../model/diagnostic.ts';
 import { readContent } from '../model/load/read-content.ts';
 import { resolveSite, type SiteResolution } from '../model/resolve/site.ts';
@@ -9,7 +11,10 @@ import { contentDir } from './project.ts';
 /** Reads and resolves the content under `root`, with the diagnostics of both steps. */
 export function checkContent(root: string): SiteResolution & { files: number } {
   const read = readContent(contentDir(root), root);
-  const resolution = resolveSite(read.entries);
+  const resolution = resolveSite(read.entries, {
+    unreadable: read.unreadable,
+    publicFileExists: (path) => existsSync(join(root, 'public', path)),
+  });
   const diagnostics = [...read.diagnostics, ...resolution.diagnostics];
   return { site: resolution.site, diagnostics, files: read.entries.length + new Set(read.diagnostics.map((d) => d.file)).size };
 }

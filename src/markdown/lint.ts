@@ -88,8 +88,8 @@ function idsOf(known: KnownIds, kind: ReferenceKind): Set<string> {
 /** Where a new file for the id would go, for the hint. */
 function fileFor(kind: ReferenceKind, id: string, caseId: string | undefined): string {
   const folder = kind === 'cite' ? 'sources' : kind === 'term' ? 'glossary' : `${kind}s`;
-  if (isCaseScoped(kind) || (caseId && kind !== 'term')) return `content/cases/${caseId ?? '<case>'}/${folder}/${id}.md`;
-  return `content/${folder}/${id}.md`;
+  if (isCaseScoped(kind) || (caseId && kind !== 'term')) return `cases/${caseId ?? '<case>'}/${folder}/${id}.md in the content folder`;
+  return `${folder}/${id}.md in the content folder`;
 }
 
 /** A lowercase, hyphenated id made from a label: "Alan Woodward" → `alan-woodward`. */
@@ -158,10 +158,31 @@ function directives(state: State, tree: Root): void {
       else unknownDirective(state, node);
     } else if (node.type === 'leafDirective') {
       unknownDirective(state, node);
-    } else if (node.type === 'containerDirective' && !isContainerKind(node.name)) {
-      unknownDirective(state, node);
+    } else if (node.type === 'containerDirective') {
+      if (!isContainerKind(node.name)) unknownDirective(state, node);
+      else if (!isClosed(state, node)) unclosedBlock(state, node);
     }
   });
+}
+
+/** Whether a `:::name` block ends with its own closing fence (else it runs to the end of the body). */
+function isClosed(state: State, node: ContainerDirective): boolean {
+  const start = node.position?.start.offset;
+  const end = node.position?.end.offset;
+  if (start === undefined || end === undefined) return true;
+  const lines = state.markdown.slice(start, end).trimEnd().split('\n');
+  return lines.length > 1 && /^\s*:{3,}\s*$/.test(lines.at(-1) ?? '');
+}
+
+/** An unclosed block swallows the rest of the body: in the student edition a teacher block would hide it all. */
+function unclosedBlock(state: State, node: ContainerDirective): void {
+  report(
+    state,
+    'unclosed-block',
+    node.position?.start,
+    `\`:::${node.name}\` is never closed, so everything after it belongs to the block`,
+    `End the block with a line holding only \`:::\`.`,
+  );
 }
 
 /** `[^label]` written in text: GFM only parses references whose definition exists. */
@@ -207,7 +228,7 @@ function footnotes(state: State, tree: Root): void {
 
 /**
  * Lints one Markdown body. Positions are in the file (body position + `bodyLine` − 1). Codes:
- * `unknown-directive`, `missing-id`, `unknown-reference`, `footnote-undefined`,
+ * `unknown-directive`, `unclosed-block`, `missing-id`, `unknown-reference`, `footnote-undefined`,
  * `footnote-unused`, `unsafe-html`; all are errors.
  */
 export function lintBody(markdown: string, at: BodyLocation, known: KnownIds): Diagnostic[] {

@@ -21,7 +21,7 @@ export const actorSchema = z
     if (actor.image && !actor.image_alt?.trim()) {
       context.addIssue({
         code: 'custom',
-        path: ['image_alt'],
+        path: ['image'],
         message: 'an actor with an `image` needs `image_alt`: describe the picture for readers who cannot see it',
       });
     }

@@ -2,13 +2,13 @@
  * Tiny content folders for tests, written to a temporary directory for real and read back with
  * the same loader the CLI uses.
  */
-import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { readContent } from '../../src/model/load/read-content.ts';
 import { resolveSite, type SiteResolution } from '../../src/model/resolve/site.ts';
 
-/** File path (relative to `content/`) → file text. */
+/** File path (relative to `content/`, or to the project for `../public/…`) → file text. */
 export type ContentFiles = Record<string, string>;
 
 /** Writes `files` under a new temporary project's `content/`; returns the project root. */
@@ -26,7 +26,10 @@ export function writeProject(files: ContentFiles): string {
 export function checkFiles(files: ContentFiles): SiteResolution {
   const root = writeProject(files);
   const read = readContent(join(root, 'content'), root);
-  const resolution = resolveSite(read.entries);
+  const resolution = resolveSite(read.entries, {
+    unreadable: read.unreadable,
+    publicFileExists: (path) => existsSync(join(root, 'public', path)),
+  });
   return { site: resolution.site, diagnostics: [...read.diagnostics, ...resolution.diagnostics] };
 }
 

@@ -63,7 +63,8 @@ export function parseContentFile(text: string, file: string): ParsedFile {
     const { line, col } = lineCounter.linePos(offset);
     return { line: line + yamlStartLine - 1, column: col };
   };
-  const diagnostics = document.errors.map((problem) =>
+  // One mistake in YAML often makes the parser report several: the first is the one to fix.
+  const diagnostics = document.errors.slice(0, 1).map((problem) =>
     error('invalid-yaml', file, `the frontmatter is not valid YAML: ${firstLine(problem.message)}`, {
       position: toPosition(problem.pos[0]),
       hint: 'check indentation, and quote values that contain `:` or start with a special character',

@@ -13,6 +13,8 @@ import { contentExtension, isIgnored, layoutHint, placeEntry } from './layout.ts
 /** What reading a content folder gives: the entries, and the problems met on the way. */
 export interface ContentRead {
   entries: RawEntry[];
+  /** Ids of files that are where content goes but could not be read (bad YAML, say). */
+  unreadable: string[];
   diagnostics: Diagnostic[];
 }
 
@@ -22,15 +24,20 @@ export interface ContentRead {
  */
 export function readContent(contentDir: string, root: string): ContentRead {
   const entries: RawEntry[] = [];
+  const unreadable: string[] = [];
   const diagnostics: Diagnostic[] = [];
   for (const relativePath of listContentFiles(contentDir)) {
     const file = toPosix(relative(root, join(contentDir, relativePath)));
     const text = readFileSync(join(contentDir, relativePath), 'utf8');
     const read = readEntry(toPosix(relativePath), file, text);
     if ('entry' in read) entries.push(read.entry);
+    else {
+      const place = placeEntry(toPosix(relativePath));
+      if (place) unreadable.push(place.id);
+    }
     diagnostics.push(...read.diagnostics);
   }
-  return { entries, diagnostics };
+  return { entries, unreadable, diagnostics };
 }
 
 /**

@@ -63,7 +63,12 @@ export function resolveCase(
     ...files.events.map(({ entry, data }): [string, string] => [entry.id, data.title]),
   ]);
   const timed = files.timed.map((entry) => ({ key: entry.id, file: entry.file, when: entry.data.when, locate: entry.locate }));
-  const { times, diagnostics: timeProblems } = resolveTimes(timed, context, (key) => `“${shorten(titles.get(key) ?? key)}”`);
+  const { times, diagnostics: timeProblems } = resolveTimes(
+    timed,
+    context,
+    (key) => `“${shorten(titles.get(key) ?? key)}”`,
+    refs.brokenIds,
+  );
   diagnostics.push(...timeProblems);
 
   const events = new Map<string, CaseEvent>();
@@ -74,7 +79,10 @@ export function resolveCase(
     // References are checked even when the time failed, so that one pass reports everything.
     const actors = refs.findAll(tables.actors, data.actors, 'an actor', entry, 'actors');
     const sources = refs.findAll(tables.sources, data.sources, 'a source', entry, 'sources');
-    if (!when) continue;
+    if (!when) {
+      refs.markBroken(entry.id);
+      continue;
+    }
     events.set(entry.id, {
       type: 'event',
       id: entry.id,
@@ -96,7 +104,10 @@ export function resolveCase(
     const speaker = refs.find(tables.actors, data.speaker, 'an actor', entry, ['speaker']);
     const source = refs.find(tables.sources, data.source, 'a source', entry, ['source']);
     const when = times.get(entry.id);
-    if (!speaker || !source || !when) continue;
+    if (!speaker || !source || !when) {
+      refs.markBroken(entry.id);
+      continue;
+    }
     statements.set(entry.id, {
       type: 'statement',
       id: entry.id,
@@ -151,7 +162,10 @@ export function resolveCase(
     const claimant = refs.find(tables.actors, data.claimant, 'an actor', entry, ['claimant']);
     const appearsIn = refs.findAll(statements, data.appears_in, `a statement of case \`${files.id}\``, entry, 'appears_in');
     const evidence = refs.findAll(tables.sources, data.evidence, 'a source', entry, 'evidence');
-    if (!claimant) return [];
+    if (!claimant) {
+      refs.markBroken(entry.id);
+      return [];
+    }
     return [
       {
         type: 'claim',

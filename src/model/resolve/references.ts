@@ -10,13 +10,29 @@ import { didYouMean } from '../suggest.ts';
 export class Referrer {
   readonly diagnostics: Diagnostic[] = [];
 
+  /** Ids of files that exist but could not be used: their own errors say why. */
+  private readonly broken = new Set<string>();
+
+  /**
+   * Notes that the file defining `id` exists but was left out (invalid, or resting on something
+   * invalid), so that references to it are not reported again as if the file were missing.
+   */
+  markBroken(id: string): void {
+    this.broken.add(id);
+  }
+
+  /** The ids marked broken so far. */
+  get brokenIds(): ReadonlySet<string> {
+    return this.broken;
+  }
+
   /**
    * The thing `id` names in `table`, or undefined with an error saying that `id` is not
    * `what` (e.g. "an actor") — from `entry`'s field at `path` (e.g. `['speaker']`).
    */
   find<T>(table: ReadonlyMap<string, T>, id: string, what: string, entry: RawEntry, path: FieldPath): T | undefined {
     const found = table.get(id);
-    if (found !== undefined) return found;
+    if (found !== undefined || this.broken.has(id)) return found;
     const field = path.filter((step) => typeof step === 'string').join('.');
     this.diagnostics.push(
       error('unknown-reference', entry.file, `${field} \`${id}\` is not ${what}${didYouMean(id, table.keys())}`, {

@@ -6,7 +6,9 @@ import type { Diagnostic } from '../diagnostic.ts';
 import { resolveAbsolute, type TimeContext } from '../time/index.ts';
 import type { Actor, RawEntry, Source, Term } from '../types.ts';
 import type { ActorData, SourceData, TermData } from '../../schemas/index.ts';
+import { checkImage, type PublicFileExists } from './images.ts';
 import type { Referrer } from './references.ts';
+import { idPattern } from '../../schemas/common.ts';
 
 /** A validated entry: the raw file and its typed frontmatter. */
 export interface Valid<D> {
@@ -14,10 +16,20 @@ export interface Valid<D> {
   data: D;
 }
 
-/** Builds every actor, then links affiliations (which may point at any actor). */
-export function buildActors(valid: readonly Valid<ActorData>[], refs: Referrer): Map<string, Actor> {
+/**
+ * Builds every actor, then links affiliations (which may point at any actor). With `imageExists`
+ * (the CLI's check), pictures are checked to be files of the site.
+ */
+export function buildActors(
+  valid: readonly Valid<ActorData>[],
+  refs: Referrer,
+  diagnostics: Diagnostic[],
+  imageExists?: PublicFileExists,
+): Map<string, Actor> {
   const actors = new Map<string, Actor>();
   for (const { entry, data } of valid) {
+    const imageProblem = data.image && imageExists ? checkImage(data.image, entry, imageExists) : undefined;
+    if (imageProblem) diagnostics.push(imageProblem);
     actors.set(entry.id, {
       type: 'actor',
       id: entry.id,
@@ -53,7 +65,7 @@ export function buildSources(
 ): Map<string, Source> {
   const sources = new Map<string, Source>();
   for (const { entry, data } of valid) {
-    const publisherActor = data.publisher === undefined ? undefined : actors.get(data.publisher);
+    const publisherActor = data.publisher === undefined ? undefined : publisherOf(data.publisher, actors, entry, refs);
     const published =
       data.published === undefined
         ? undefined
@@ -85,6 +97,15 @@ export function buildSources(
     sources.get(entry.id)!.reports = refs.findAll(sources, data.reports, 'a source', entry, 'reports');
   }
   return sources;
+}
+
+/**
+ * The actor a `publisher` names. A publisher written like an id (`new-statesman`) must be an
+ * actor, or it is reported as a mistyped one; anything else (`The New Statesman`) is a name.
+ */
+function publisherOf(publisher: string, actors: ReadonlyMap<string, Actor>, entry: RawEntry, refs: Referrer): Actor | undefined {
+  if (!idPattern.test(publisher)) return undefined;
+  return refs.find(actors, publisher, 'an actor (to give a name instead, write it as it is spelt, e.g. `The Times`)', entry, ['publisher']);
 }
 
 /** Builds the glossary. */

@@ -10,6 +10,7 @@ import type { ActorData, SourceData, TermData } from '../../schemas/index.ts';
 import { lintBody, type KnownIds } from '../../markdown/lint.ts';
 import { resolveCase, timeContextOf, type CaseFiles } from './case-model.ts';
 import { checkUniqueIds } from './ids.ts';
+import type { PublicFileExists } from './images.ts';
 import { Referrer } from './references.ts';
 import { buildActors, buildSources, buildTerms, type Valid } from './shared-entities.ts';
 import { validateEntry } from './validate.ts';
@@ -23,9 +24,22 @@ export interface SiteResolution {
 /** Site-level things without a case of their own are read in UTC. */
 const siteTimeContext: TimeContext = { timezone: 'UTC', locale: 'en-GB' };
 
+/** What the checks may know beyond the entries themselves. */
+export interface ResolveOptions {
+  /**
+   * Ids of files that exist but could not be read (their errors are already reported), so that
+   * what refers to them is not reported as referring to nothing.
+   */
+  unreadable?: Iterable<string>;
+  /** Whether a path from the site root is a file of `public/`; without it, pictures are not checked. */
+  publicFileExists?: PublicFileExists;
+}
+
 /** Resolves `raw` into a site, reporting every problem in one pass. */
-export function resolveSite(raw: readonly RawEntry[]): SiteResolution {
+export function resolveSite(raw: readonly RawEntry[], { unreadable = [], publicFileExists }: ResolveOptions = {}): SiteResolution {
   const diagnostics: Diagnostic[] = [];
+  const refs = new Referrer();
+  for (const id of unreadable) refs.markBroken(id);
   const { unique, diagnostics: duplicates } = checkUniqueIds(raw);
   diagnostics.push(...duplicates);
 
@@ -47,6 +61,7 @@ export function resolveSite(raw: readonly RawEntry[]): SiteResolution {
     const result = validateEntry(entry);
     if ('diagnostics' in result) {
       diagnostics.push(...result.diagnostics);
+      refs.markBroken(entry.id);
       continue;
     }
     const valid = { entry, data: result.data } as never;
@@ -69,8 +84,7 @@ export function resolveSite(raw: readonly RawEntry[]): SiteResolution {
   }
 
   const contexts = new Map([...cases].map(([id, files]) => [id, timeContextOf(files.index, diagnostics)]));
-  const refs = new Referrer();
-  const actorTable = buildActors(actors, refs);
+  const actorTable = buildActors(actors, refs, diagnostics, publicFileExists);
   const sourceTable = buildSources(
     sources,
     actorTable,

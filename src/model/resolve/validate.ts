@@ -33,7 +33,7 @@ function describeIssue(issue: z.core.$ZodIssue, entry: RawEntry, fields: string[
   const at = (steps: (string | number)[]) => ({ position: entry.locate(steps) });
   if (issue.code !== 'unrecognized_keys' && issue.code !== 'custom' && path.length > 0 && valueAt(entry.data, path) === undefined) {
     return [
-      error('missing-field', entry.file, `missing required field \`${field}\` in a ${entry.kind}`, {
+      error('missing-field', entry.file, `missing required field \`${field}\` in ${withArticle(entry.kind)}`, {
         position: entry.locate([]) ?? { line: 1, column: 1 },
         hint: `add \`${field}:\` to the frontmatter`,
       }),
@@ -42,7 +42,7 @@ function describeIssue(issue: z.core.$ZodIssue, entry: RawEntry, fields: string[
   switch (issue.code) {
     case 'unrecognized_keys':
       return issue.keys.map((key) =>
-        error('unknown-field', entry.file, `unknown field \`${[...path, key].join('.')}\` in a ${entry.kind}${didYouMean(key, fields)}`, {
+        error('unknown-field', entry.file, `unknown field \`${[...path, key].join('.')}\` in ${withArticle(entry.kind)}${didYouMean(key, fields)}`, {
           ...at([...path, key]),
           hint: path.length === 0 ? `the fields of a ${entry.kind} are: ${fields.join(', ')}` : undefined,
         }),
@@ -77,5 +77,10 @@ function valueAt(data: unknown, path: readonly (string | number)[]): unknown {
 function article(expected: string): string {
   if (expected === 'array') return 'a list';
   if (expected === 'object') return 'a set of `field: value` lines';
-  return /^[aeiou]/.test(expected) ? `an ${expected}` : `a ${expected}`;
+  return withArticle(expected);
+}
+
+/** "an event", "a statement". */
+function withArticle(noun: string): string {
+  return /^[aeiou]/.test(noun) ? `an ${noun}` : `a ${noun}`;
 }

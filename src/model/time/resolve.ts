@@ -36,17 +36,20 @@ export interface ResolvedTimes {
 /**
  * Resolves the `when` of every item of one case. Relative times are resolved after their
  * anchors (other items of the same list); cycles, unknown anchors and contradictions are
- * errors. An item anchored to an item whose time failed gets one `unresolved-anchor` error and
- * no time. Diagnostics come out in the order of `items`.
+ * errors. An item anchored to an item whose time failed gets no time and no error of its own:
+ * the one mistake is reported once, where it is. Diagnostics come out in the order of `items`.
  *
  * An invalid `context.timezone` is not reported here (the caller reports it once, against the
  * case file, e.g. with `checkTimeZone`); times are then computed in UTC so that every other
  * problem is still found. `describe(key)` names anchors in labels; it defaults to the key.
+ * `unreadable` names items that exist but could not be read (their own errors are reported
+ * elsewhere): an item anchored to one of them gets no time and no further error.
  */
 export function resolveTimes(
   items: TimedItem[],
   context: TimeContext,
   describe: (key: string) => string = (key) => key,
+  unreadable: ReadonlySet<string> = new Set(),
 ): ResolvedTimes {
   const ctx = usableContext(context);
   // Keys are ids, unique within a case; should one repeat, its first item is the one used.
@@ -79,7 +82,7 @@ export function resolveTimes(
       const anchor = when[side];
       if (anchor === undefined || byKey.has(anchor)) continue;
       failed.add(item.key);
-      report(item, toDiagnostic(unknownAnchor(side, anchor, [...byKey.keys()]), where(item)));
+      if (!unreadable.has(anchor)) report(item, toDiagnostic(unknownAnchor(side, anchor, [...byKey.keys()]), where(item)));
     }
   }
 
@@ -96,7 +99,11 @@ export function resolveTimes(
     const when = parsed.get(key);
     const item = byKey.get(key)!;
     if (!when || failed.has(key)) continue;
-    const resolved = when.kind === 'relative' ? placeRelative(when, times, byKey, ctx, describe) : placeAbsolute(when, ctx);
+    if (anchorsOf(key).some((anchor) => !times.has(anchor))) {
+      failed.add(key);
+      continue;
+    }
+    const resolved = when.kind === 'relative' ? placeRelative(when, times, ctx, describe) : placeAbsolute(when, ctx);
     if (isProblem(resolved)) report(item, toDiagnostic(resolved, where(item)));
     else times.set(key, resolved);
   }
@@ -143,11 +150,10 @@ function placeAbsolute(when: Exclude<ParsedWhen, RelativeWhen>, context: TimeCon
   return { ...interval, precision: 'range', label };
 }
 
-/** A relative time, once its anchors have times (or an error when one of them has none). */
+/** A relative time, once its anchors have times (the caller makes sure they all have). */
 function placeRelative(
   when: RelativeWhen,
   times: ReadonlyMap<string, ResolvedTime>,
-  byKey: ReadonlyMap<string, TimedItem>,
   context: TimeContext,
   describe: (key: string) => string,
 ): ResolvedTime | Problem {
@@ -155,9 +161,7 @@ function placeRelative(
   for (const side of ['after', 'before'] as const) {
     const anchor = when[side];
     if (anchor === undefined) continue;
-    const time = times.get(anchor);
-    if (!time) return unresolvedAnchor(side, anchor, byKey.get(anchor)?.file ?? '');
-    anchors.set(anchor, time);
+    anchors.set(anchor, times.get(anchor)!);
   }
   let on: { interval: Interval; label: LabelParts } | undefined;
   if (when.on) {
@@ -177,15 +181,6 @@ function unknownAnchor(side: 'before' | 'after', anchor: string, keys: string[])
     [side],
     `\`${anchor}\` is not a statement or event of this case`,
     guess ? `did you mean \`${guess}\`?` : 'anchor a relative time to the id of a statement or event in the same case',
-  );
-}
-
-function unresolvedAnchor(side: 'before' | 'after', anchor: string, file: string): Problem {
-  return problem(
-    'unresolved-anchor',
-    [side],
-    `\`${anchor}\` has no time, so this time cannot be resolved either`,
-    `fix the time of \`${anchor}\`${file ? ` in ${file}` : ''} first`,
   );
 }
 

@@ -67,7 +67,7 @@ describe('lintBody', () => {
     ['the valid names and the nearest', 'A :actr[x]{#y}', 'Did you mean `:actor`?'],
     ['the block form of a block', '::teacher', '`:::teacher`'],
     ['the id to add', ':actor[Alan Woodward]', '`:actor[Alan Woodward]{#alan-woodward}`'],
-    ['the file to create', ':event[x]{#second-attack}', 'content/cases/labour/events/second-attack.md'],
+    ['the file to create', ':event[x]{#second-attack}', 'cases/labour/events/second-attack.md in the content folder'],
     ['the correct id', ':actor[x]{#alan-woodard}', 'Correct the id to `alan-woodward`'],
   ])('hints %s', (_, markdown, hint) => {
     expect(lint(markdown)[0]?.hint).toContain(hint);
@@ -98,20 +98,35 @@ describe('lintBody', () => {
   });
 });
 
+/** A site with nothing in it: for checks that need no ids. */
+const none: KnownIds = {
+  actors: new Set(),
+  terms: new Set(),
+  sources: new Set(),
+  statements: new Set(),
+  events: new Set(),
+  claims: new Set(),
+};
+
 describe('colons that are not directives', () => {
-  const known: KnownIds = {
-    actors: new Set(),
-    terms: new Set(),
-    sources: new Set(),
-    statements: new Set(),
-    events: new Set(),
-    claims: new Set(),
-  };
   it.each(['The statement was stamped 10:17 on Tuesday.', 'A tweet said 4pm:ok and nothing more.'])('%s', (body) => {
-    expect(lintBody(body, { file: 'x.md', bodyLine: 1 }, known)).toEqual([]);
+    expect(lintBody(body, { file: 'x.md', bodyLine: 1 }, none)).toEqual([]);
   });
   it('still reports a misspelt directive with a label', () => {
-    const [problem] = lintBody('Said :actr[Alan]{#alan}.', { file: 'x.md', bodyLine: 1 }, known);
+    const [problem] = lintBody('Said :actr[Alan]{#alan}.', { file: 'x.md', bodyLine: 1 }, none);
     expect(problem?.code).toBe('unknown-directive');
   });
+});
+
+describe('blocks', () => {
+  it('reports a :::teacher block that is never closed', () => {
+    const problems = lintBody('Intro.\n\n:::teacher\nAnswers.\n\nEverything else.\n', { file: 'x.md', bodyLine: 5 }, none);
+    expect(problems.map((p) => [p.code, p.position])).toEqual([['unclosed-block', { line: 7, column: 1 }]]);
+  });
+  it.each(['Intro.\n\n:::teacher\nAnswers.\n:::\n\nMore.', ':::question\nWhy?\n::::\n', ':::question\nWhy?\n:::'])(
+    'accepts a closed block: %j',
+    (body) => {
+      expect(lintBody(body, { file: 'x.md', bodyLine: 1 }, none)).toEqual([]);
+    },
+  );
 });

@@ -219,6 +219,39 @@ const rows: Row[] = [
     code: 'invalid-field',
     file: 'actors/ann-expert.md',
     message: /needs `image_alt`/,
+    line: 4,
+  },
+  {
+    name: 'a publisher written as an id that is no actor',
+    files: edit('sources/demo-article.md', 'publisher: The Demo Paper', 'publisher: demo-partty'),
+    code: 'unknown-reference',
+    file: 'sources/demo-article.md',
+    message: /publisher `demo-partty` is not an actor.*did you mean `demo-party`/,
+    line: 4,
+  },
+  {
+    name: 'a teacher block that is never closed',
+    files: edit(caseIndex, 'The overview cites', ':::teacher\nAnswers.\n\nThe overview cites'),
+    code: 'unclosed-block',
+    file: caseIndex,
+    message: /`:::teacher` is never closed/,
+    line: 8,
+  },
+  {
+    name: 'an image on another host',
+    files: edit('actors/ann-expert.md', 'role:', 'image: https://cdn.example.com/ann.jpg\nimage_alt: Ann speaking\nrole:'),
+    code: 'external-image',
+    file: 'actors/ann-expert.md',
+    message: /is on another host/,
+    line: 4,
+  },
+  {
+    name: 'an image that is not in public/',
+    files: edit('actors/ann-expert.md', 'role:', 'image: /images/ann.jpg\nimage_alt: Ann speaking\nrole:'),
+    code: 'missing-image',
+    file: 'actors/ann-expert.md',
+    message: /`\/images\/ann.jpg` is not a file in public\//,
+    line: 4,
   },
   {
     name: 'a raw script element',
@@ -272,6 +305,15 @@ describe('the demo case', () => {
     const { diagnostics, site } = checkFiles(validCase);
     expect(diagnostics.map(formatDiagnostic)).toEqual([]);
     expect(site.cases.map((c) => c.id)).toEqual(['demo']);
+  });
+});
+
+describe('an image that is in public/', () => {
+  it('is accepted', () => {
+    const files = edit('actors/ann-expert.md', 'role:', 'image: /images/ann.jpg\nimage_alt: Ann speaking\nrole:');
+    const { diagnostics, site } = checkFiles({ ...files, '../public/images/ann.jpg': 'not really a JPEG' });
+    expect(diagnostics.map(formatDiagnostic)).toEqual([]);
+    expect(site.actors.get('ann-expert')?.image).toEqual({ src: '/images/ann.jpg', alt: 'Ann speaking' });
   });
 });
 
