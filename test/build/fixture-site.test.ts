@@ -65,6 +65,12 @@ describe('the student edition of the fixture case', () => {
     expect(anonymous).toMatch(/unnamed source/i);
   });
 
+  it('shows the resolved span beside an author\'s time label on the item\'s page', () => {
+    const html = page(student, 'cases/fixture-case/statements/fixture-insider-tip/');
+    expect(html).toContain('Before the Gazette story (time unknown)');
+    expect(html).toContain('estimated from other items: Between Tuesday 12 November 2019, 02:00 and 14:00');
+  });
+
   it('has actor, event, source, bibliography, claim and glossary pages', () => {
     expect(page(student, 'actors/fixture-engineer/')).toContain('<h1');
     expect(page(student, 'cases/fixture-case/events/fixture-outage/')).toContain('<h1');
