@@ -64,6 +64,11 @@ describe('times', () => {
     expect(span('labour-spokeswoman-statement')).toEqual({ start: utc(12, 6), end: utc(12, 10, 18) });
   });
 
+  it('dates the article’s sentence on the second attack to after that attack began, on the same day', () => {
+    // { on: 2019-11-12, after: second-attack }: the second attack is "early afternoon" (12:00–15:00).
+    expect(span('ns-ddos-classified')).toEqual({ start: utc(12, 12), end: utc(13) });
+  });
+
   it('gives Woodward’s remark to Full Fact a span ending when Full Fact published', () => {
     expect(span('woodward-full-fact')).toEqual({ start: utc(12), end: utc(13, 9, 44) });
   });
