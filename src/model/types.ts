@@ -85,6 +85,8 @@ export interface Source {
   origin?: 'primary' | 'secondary';
   /** The sources this one re-reports (the chain back to the original). */
   reports: Source[];
+  /** The sources that re-report this one: how an unpublished original is known. */
+  reportedBy: Source[];
   note?: string;
   body: string;
 }

@@ -71,6 +71,12 @@ describe('the student edition of the fixture case', () => {
     expect(html).toContain('estimated from other items: Between Tuesday 12 November 2019, 02:00 and 14:00');
   });
 
+  it('says how a statement from an unpublished original is known', () => {
+    const html = page(student, 'cases/fixture-case/statements/fixture-council-quote/');
+    expect(html).toContain('Known through');
+    expect(html).toMatch(/Known through[\s\S]*href="\/sources\/fixture-gazette\/"/);
+  });
+
   it('has actor, event, source, bibliography, claim and glossary pages', () => {
     expect(page(student, 'actors/fixture-engineer/')).toContain('<h1');
     expect(page(student, 'cases/fixture-case/events/fixture-outage/')).toContain('<h1');

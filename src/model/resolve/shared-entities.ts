@@ -89,12 +89,15 @@ export function buildSources(
       accessed: data.accessed,
       origin: data.origin,
       reports: [],
+      reportedBy: [],
       note: data.note,
       body: entry.body,
     });
   }
   for (const { entry, data } of valid) {
-    sources.get(entry.id)!.reports = refs.findAll(sources, data.reports, 'a source', entry, 'reports');
+    const source = sources.get(entry.id)!;
+    source.reports = refs.findAll(sources, data.reports, 'a source', entry, 'reports');
+    for (const original of source.reports) original.reportedBy.push(source);
   }
   return sources;
 }

@@ -37,6 +37,7 @@ export const source: Source = {
   title: 'Labour Party hit by second cyber attack',
   kind: 'article',
   reports: [],
+  reportedBy: [],
   body: '',
 };
 
