@@ -55,6 +55,20 @@ export default defineConfig({
   markdown: { processor, syntaxHighlight: false },
   integrations: [recordBase, mdx({ processor: mdxProcessor })],
   devToolbar: { enabled: false },
+  // A Content-Security-Policy in a <meta> of every page (TOOLCHAIN.md): Astro lists hashes of its
+  // own scripts and styles, so nothing inline runs unless Astro put it there, and everything else
+  // must come from the site itself — the browser enforces what the privacy tests check.
+  security: {
+    csp: {
+      directives: [
+        "default-src 'self'",
+        "img-src 'self' data:",
+        "object-src 'none'",
+        "base-uri 'self'",
+        "form-action 'self'",
+      ],
+    },
+  },
   vite: {
     build: {
       rollupOptions: {
