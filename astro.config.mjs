@@ -4,6 +4,7 @@ import { unified } from '@astrojs/markdown-remark';
 import { defineConfig } from 'astro/config';
 import { createHash } from 'node:crypto';
 import remarkDirective from 'remark-directive';
+import { rehypeCasebookLinks } from './src/markdown/links.ts';
 import { remarkLiteralColons } from './src/markdown/literal-colons.ts';
 import { remarkMdxDirectives } from './src/markdown/mdx-directives.ts';
 import { casebookRehypePlugins, casebookRemarkPlugins } from './src/markdown/render.ts';
@@ -17,10 +18,26 @@ const processor = unified({
   smartypants: false,
 });
 
+// The base path as Astro resolved it (config or `--base`), known once the config is done: an
+// `.mdx` body is compiled without a render context, and its links need the base all the same.
+const resolved = { base: '/' };
+
+/** Records the base path for the Markdown plugins that have no render context. */
+const recordBase = {
+  name: 'casebook-base',
+  hooks: {
+    /** @param {{ config: { base: string } }} options */
+    'astro:config:done': ({ config }) => {
+      resolved.base = config.base;
+    },
+  },
+};
+
 // `.mdx` is for trusted authors: not sanitised, and its directives become components that
 // resolve when the page renders (an MDX file is compiled apart from any page).
 const mdxProcessor = unified({
   remarkPlugins: [remarkDirective, remarkLiteralColons, remarkMdxDirectives],
+  rehypePlugins: [[rehypeCasebookLinks, { base: () => resolved.base }]],
   smartypants: false,
 });
 
@@ -36,8 +53,22 @@ export default defineConfig({
   trailingSlash: 'always',
   build: { format: 'directory' },
   markdown: { processor, syntaxHighlight: false },
-  integrations: [mdx({ processor: mdxProcessor })],
+  integrations: [recordBase, mdx({ processor: mdxProcessor })],
   devToolbar: { enabled: false },
+  // A Content-Security-Policy in a <meta> of every page (TOOLCHAIN.md): Astro lists hashes of its
+  // own scripts and styles, so nothing inline runs unless Astro put it there, and everything else
+  // must come from the site itself — the browser enforces what the privacy tests check.
+  security: {
+    csp: {
+      directives: [
+        "default-src 'self'",
+        "img-src 'self' data:",
+        "object-src 'none'",
+        "base-uri 'self'",
+        "form-action 'self'",
+      ],
+    },
+  },
   vite: {
     build: {
       rollupOptions: {

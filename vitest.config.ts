@@ -9,10 +9,12 @@ export default defineConfig({
         extends: true,
         test: {
           name: 'site',
-          include: ['test/build/**/*.test.ts', 'test/e2e/**/*.test.ts'],
+          include: ['test/build/**/*.test.ts', 'test/e2e/**/*.test.ts', 'test/quality/**/*.test.ts'],
           // Astro builds share the project's caches: one file at a time. They and the browser
           // tests need room on a 2-core machine.
           fileParallelism: false,
+          // The quality gates build each variant of their site once per run, into a shared folder.
+          globalSetup: ['test/support/quality/global-setup.ts'],
           testTimeout: 180_000,
           hookTimeout: 300_000,
         },

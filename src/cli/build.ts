@@ -18,6 +18,20 @@ export interface BuildOptions {
   base?: string;
 }
 
+/**
+ * Names that Vite's `import.meta.env` takes from the environment when they are set there, over
+ * the config: a shell or CI that exports `BASE_URL` (a test runner does) would silently undo
+ * `--base`. Astro's build gets an environment without them.
+ */
+const VITE_ENV_NAMES = ['BASE_URL', 'MODE', 'DEV', 'PROD', 'SSR', 'SITE', 'ASSETS_PREFIX'];
+
+/** The environment minus `VITE_ENV_NAMES`. */
+function buildEnvironment(edition: Edition): NodeJS.ProcessEnv {
+  const env: NodeJS.ProcessEnv = { ...process.env, CASEBOOK_EDITION: edition };
+  for (const name of VITE_ENV_NAMES) delete env[name];
+  return env;
+}
+
 /** Builds the site; returns Astro's exit status (0 on success). */
 export function buildSite(options: BuildOptions): number {
   const outDir = resolve(options.root, options.outDir ?? (options.edition === 'teacher' ? 'dist-teacher' : 'dist'));
@@ -30,7 +44,7 @@ export function buildSite(options: BuildOptions): number {
   const result = spawnSync(process.execPath, args, {
     cwd: options.root,
     stdio: 'inherit',
-    env: { ...process.env, CASEBOOK_EDITION: options.edition },
+    env: buildEnvironment(options.edition),
   });
   const status = result.status ?? 1;
   if (status === 0 && existsSync(staging)) {

@@ -6,6 +6,7 @@ export { rehypeCasebookAnnotations, segmentQuote, type QuoteSegment } from './an
 export type { Edition, Note, RenderContext, RenderedBody } from './context.ts';
 export { remarkCasebookDirectives } from './directives.ts';
 export { lintBody, type BodyLocation, type KnownIds } from './lint.ts';
+export { rehypeCasebookLinks, type LinksOptions } from './links.ts';
 export { rehypeCasebookNotes } from './notes.ts';
 export { casebookRehypePlugins, casebookRemarkPlugins, renderMarkdown } from './render.ts';
 export { casebookSchema, findUnsafeHtml, rehypeCasebookSanitize, type UnsafeHtml } from './sanitize.ts';

@@ -9,6 +9,7 @@ import { remarkLiteralColons } from './literal-colons.ts';
 import { rehypeCasebookAnnotations } from './annotations.ts';
 import type { CasebookFrontmatter, RenderContext, RenderedBody } from './context.ts';
 import { remarkCasebookDirectives } from './directives.ts';
+import { rehypeCasebookLinks } from './links.ts';
 import { rehypeCasebookNotes } from './notes.ts';
 import { rehypeCasebookSanitize } from './sanitize.ts';
 
@@ -19,10 +20,11 @@ export { segmentQuote, type QuoteSegment } from './annotations.ts';
 export const casebookRemarkPlugins: RemarkPlugins = [remarkDirective, remarkLiteralColons, remarkCasebookDirectives];
 
 /**
- * Casebook's rehype plugins, in order: sanitise (after directives became elements), then mark
- * annotated phrases, then number notes. Without a Casebook context only sanitising happens.
+ * Casebook's rehype plugins, in order: sanitise (after directives became elements), then give
+ * links the base path and mark those that leave the site, then mark annotated phrases, then
+ * number notes. Without a Casebook context only sanitising and marking links out happen.
  */
-export const casebookRehypePlugins: RehypePlugins = [rehypeCasebookSanitize, rehypeCasebookAnnotations, rehypeCasebookNotes];
+export const casebookRehypePlugins: RehypePlugins = [rehypeCasebookSanitize, rehypeCasebookLinks, rehypeCasebookAnnotations, rehypeCasebookNotes];
 
 let processor: Promise<MarkdownRenderer> | undefined;
 

@@ -12,16 +12,32 @@ export const projectRoot = resolve(import.meta.dirname, '..', '..');
 export interface Run {
   status: number;
   output: string;
+  /** Set when the run was stopped: `SIGTERM` after `timeout`. */
+  signal?: string;
+}
+
+/** How to run the command line. */
+export interface RunOptions {
+  /** Added to the environment. */
+  env?: NodeJS.ProcessEnv;
+  /** Milliseconds after which the run is stopped (it then fails with `signal` set). */
+  timeout?: number;
 }
 
 /** Runs `casebook <args>` against the content folder `content`. */
-export function casebook(args: string[], content: string): Run {
+export function casebook(args: string[], content: string, options: RunOptions = {}): Run {
   const result = spawnSync(process.execPath, [join(projectRoot, 'src/cli/casebook.ts'), ...args], {
     cwd: projectRoot,
     encoding: 'utf8',
-    env: { ...process.env, CASEBOOK_CONTENT: content, ASTRO_TELEMETRY_DISABLED: '1' },
+    env: { ...process.env, CASEBOOK_CONTENT: content, ASTRO_TELEMETRY_DISABLED: '1', ...options.env },
+    timeout: options.timeout,
+    maxBuffer: 64 * 1024 * 1024,
   });
-  return { status: result.status ?? 1, output: `${result.stdout}${result.stderr}` };
+  return {
+    status: result.status ?? 1,
+    output: `${result.stdout ?? ''}${result.stderr ?? ''}`,
+    ...(result.signal && { signal: result.signal }),
+  };
 }
 
 /** Reads a built page by its path under the output folder (`cases/x/` → `cases/x/index.html`). */
