@@ -22,7 +22,7 @@ const BLOCKS = new Set([
 ]);
 
 /** Classes of elements whose text is Casebook's, not the author's. */
-const GENERATED_CLASSES = new Set(['note-ref', 'question-label', 'teacher-note-label']);
+const GENERATED_CLASSES = new Set(['note-ref', 'question-label', 'teacher-note-label', 'ref-card', 'sidenote']);
 
 /** The element's classes, as a list. */
 export function classList(element: Element): string[] {

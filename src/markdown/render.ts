@@ -7,6 +7,7 @@ import { createMarkdownProcessor, type MarkdownRenderer, type RehypePlugins, typ
 import remarkDirective from 'remark-directive';
 import { remarkLiteralColons } from './literal-colons.ts';
 import { rehypeCasebookAnnotations } from './annotations.ts';
+import { rehypeCasebookCards } from './cards.ts';
 import type { CasebookFrontmatter, RenderContext, RenderedBody } from './context.ts';
 import { remarkCasebookDirectives } from './directives.ts';
 import { rehypeCasebookNotes } from './notes.ts';
@@ -20,9 +21,16 @@ export const casebookRemarkPlugins: RemarkPlugins = [remarkDirective, remarkLite
 
 /**
  * Casebook's rehype plugins, in order: sanitise (after directives became elements), then mark
- * annotated phrases, then number notes. Without a Casebook context only sanitising happens.
+ * annotated phrases, then add the cards of actor and term links (after the phrases were found, so
+ * that card text is never matched), then number notes. Without a Casebook context only
+ * sanitising happens.
  */
-export const casebookRehypePlugins: RehypePlugins = [rehypeCasebookSanitize, rehypeCasebookAnnotations, rehypeCasebookNotes];
+export const casebookRehypePlugins: RehypePlugins = [
+  rehypeCasebookSanitize,
+  rehypeCasebookAnnotations,
+  rehypeCasebookCards,
+  rehypeCasebookNotes,
+];
 
 let processor: Promise<MarkdownRenderer> | undefined;
 
