@@ -21,8 +21,8 @@ const BLOCKS = new Set([
   'td', 'tfoot', 'th', 'thead', 'tr', 'ul',
 ]);
 
-/** Classes of elements whose text is Casebook's, not the author's (the last two: `links.ts`). */
-const GENERATED_CLASSES = new Set(['note-ref', 'question-label', 'teacher-note-label', 'external-mark', 'external-note']);
+/** Classes of elements whose text is Casebook's, not the author's (`links.ts` adds the external marks). */
+const GENERATED_CLASSES = new Set(['note-ref', 'question-label', 'teacher-note-label', 'external-mark', 'external-note', 'ref-card', 'sidenote']);
 
 /** The element's classes, as a list. */
 export function classList(element: Element): string[] {

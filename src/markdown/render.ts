@@ -7,6 +7,7 @@ import { createMarkdownProcessor, type MarkdownRenderer, type RehypePlugins, typ
 import remarkDirective from 'remark-directive';
 import { remarkLiteralColons } from './literal-colons.ts';
 import { rehypeCasebookAnnotations } from './annotations.ts';
+import { rehypeCasebookCards } from './cards.ts';
 import type { CasebookFrontmatter, RenderContext, RenderedBody } from './context.ts';
 import { remarkCasebookDirectives } from './directives.ts';
 import { rehypeCasebookLinks } from './links.ts';
@@ -21,10 +22,18 @@ export const casebookRemarkPlugins: RemarkPlugins = [remarkDirective, remarkLite
 
 /**
  * Casebook's rehype plugins, in order: sanitise (after directives became elements), then give
- * links the base path and mark those that leave the site, then mark annotated phrases, then
- * number notes. Without a Casebook context only sanitising and marking links out happen.
+ * links the base path and mark those that leave the site, then mark annotated phrases, then add
+ * the cards of actor and term links (after the phrases were found, so that card text is never
+ * matched), then number notes. Without a Casebook context only sanitising and marking links out
+ * happen.
  */
-export const casebookRehypePlugins: RehypePlugins = [rehypeCasebookSanitize, rehypeCasebookLinks, rehypeCasebookAnnotations, rehypeCasebookNotes];
+export const casebookRehypePlugins: RehypePlugins = [
+  rehypeCasebookSanitize,
+  rehypeCasebookLinks,
+  rehypeCasebookAnnotations,
+  rehypeCasebookCards,
+  rehypeCasebookNotes,
+];
 
 let processor: Promise<MarkdownRenderer> | undefined;
 

@@ -51,11 +51,11 @@ export interface AnnotatedQuote {
 
 /**
  * Cuts a statement's quote (or paraphrase) at the phrases its annotations mark, for this edition.
- * Notes are numbered in the order their markers appear, as in bodies.
+ * Notes are numbered in the order their markers appear, as in bodies, from `start` (default 1).
  */
-export function annotateQuote(text: string, annotations: Annotation[]): AnnotatedQuote {
+export function annotateQuote(text: string, annotations: Annotation[], start = 1): AnnotatedQuote {
   const segments = segmentQuote(text, annotations, { edition });
   const ids = [...new Set(segments.flatMap((segment) => segment.notesAfter ?? []))];
-  const notes = ids.map((id, index): Note => ({ number: index + 1, kind: 'annotation', id }));
+  const notes = ids.map((id, index): Note => ({ number: start + index, kind: 'annotation', id }));
   return { segments, notes };
 }

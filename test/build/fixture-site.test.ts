@@ -2,7 +2,7 @@
  * Builds the tiny fixture case for real, in both editions, and checks the pages it produces,
  * the output contract of PRODUCT.md §7, and that a failed build leaves the last good site alone.
  */
-import { cpSync, mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -20,6 +20,13 @@ function allText(dir: string): string {
     .filter((entry) => entry.isFile())
     .map((entry) => readFileSync(join(entry.parentPath, entry.name), 'utf8'))
     .join('\n');
+}
+
+/** Every HTML page under `dir`, by path. */
+function allPages(dir: string): [string, string][] {
+  return readdirSync(dir, { recursive: true, withFileTypes: true })
+    .filter((entry) => entry.isFile() && entry.name.endsWith('.html'))
+    .map((entry) => [join(entry.parentPath, entry.name), readFileSync(join(entry.parentPath, entry.name), 'utf8')]);
 }
 
 beforeAll(() => {
@@ -97,6 +104,56 @@ describe('the student edition of the fixture case', () => {
     expect(allText(student)).not.toContain(canary);
     expect(allText(student)).not.toContain('data-audience="teacher"');
   });
+
+  it('leaves out teacher annotations, hidden verdicts and the lesson guide', () => {
+    const text = allText(student);
+    expect(text).not.toContain('fixture-teacher-note');
+    expect(text).not.toMatch(/misleading/i);
+    expect(page(student, 'cases/fixture-sealed/claims/sealed-claim/')).not.toContain('ClaimReview');
+    expect(existsSync(join(student, 'cases/fixture-case/lesson'))).toBe(false);
+    expect(text).not.toContain('/lesson/');
+    expect(text).not.toContain('Teacher edition');
+  });
+
+  it('sets each note beside its marker as a sidenote, and keeps the list of notes', () => {
+    const html = page(student, 'cases/fixture-case/statements/fixture-council-quote/');
+    expect(html).toMatch(/<a href="#note-fixture-expert-note"[^>]*>1<\/a><\/sup><span class="sidenote" data-sidenote="fixture-expert-note" role="note">/);
+    expect(html).toMatch(/data-sidenote="fixture-expert-note"[\s\S]*Expert view[\s\S]*By <a href="\/actors\/fixture-engineer\/">Dr Ada Ferreira<\/a>/);
+    expect(html).toContain('id="note-fixture-expert-note"');
+    const overview = page(student, 'cases/fixture-case/');
+    expect(overview).toMatch(/<a href="#note-fn-1"[^>]*>1<\/a><\/sup><span class="sidenote" data-sidenote="fn-1"/);
+  });
+
+  it('gives actor and term links a card with the name and role, or the definition', () => {
+    const html = page(student, 'cases/fixture-case/');
+    expect(html).toMatch(/aria-describedby="(card-\d+)">Riverside Borough Council<\/a><span class="ref-card" id="\1" role="tooltip"><span class="ref-card-title">Riverside Borough Council<\/span><span class="ref-card-line">Local authority that runs the affected website<\/span>/);
+    expect(html).toContain('<span class="ref-card-line">An attempt to overwhelm a website with traffic from many machines at once.</span>');
+  });
+
+  it('collects every discussion question of the case on the case page', () => {
+    const html = page(student, 'cases/fixture-case/');
+    const questions = html.slice(html.indexOf('id="questions"'));
+    expect(questions).toContain('Who says the attack was sophisticated, and on what evidence?');
+    expect(questions).toContain('What would you need to see before calling the attack sophisticated?');
+    expect(questions).toContain('What did the engineer see in the traffic that the council did not mention?');
+    expect(questions).toContain('href="/cases/fixture-case/statements/fixture-engineer-view/#user-content-question-1"');
+  });
+
+  it('shows source kinds readers recognise, and where a report comes from', () => {
+    const html = page(student, 'cases/fixture-case/statements/fixture-council-quote/');
+    expect(html).toContain('Official statement');
+    expect(page(student, 'sources/fixture-gazette/')).toContain('News report');
+  });
+
+  it('asks the questions a fact-checker asks, filled in from the case', () => {
+    const html = page(student, 'cases/fixture-case/statements/fixture-council-quote/');
+    const prompts = html.slice(html.indexOf('id="evaluate"'));
+    expect(prompts).toContain('Who is behind it?');
+    expect(prompts).toContain('Local authority that runs the affected website');
+    expect(prompts).toContain('What is the evidence?');
+    expect(prompts).toContain('What do other sources say?');
+    expect(prompts).toContain('/cases/fixture-case/statements/fixture-engineer-view/');
+  });
 });
 
 describe('the teacher edition of the fixture case', () => {
@@ -109,6 +166,35 @@ describe('the teacher edition of the fixture case', () => {
   it('contains the teacher block of an .mdx body too', () => {
     const html = page(teacher, 'cases/fixture-case/events/fixture-gazette-story/');
     expect(html).toMatch(/data-audience="teacher"[^>]*>[\s\S]*TEACHER-CANARY-7f3a in MDX/);
+  });
+
+  it('contains teacher annotations, wrapped as teacher-only, in the list and in the margin', () => {
+    const html = page(teacher, 'cases/fixture-case/statements/fixture-council-quote/');
+    expect(html).toMatch(/<li[^>]*data-annotation="fixture-teacher-note"[^>]*data-audience="teacher"[^>]*>[\s\S]*TEACHER-CANARY-7f3a in an annotation/);
+    expect(html).toMatch(/data-sidenote="fixture-teacher-note"[^>]*data-audience="teacher"/);
+  });
+
+  it('shows verdicts kept from students, marked teacher-only', () => {
+    const html = page(teacher, 'cases/fixture-sealed/claims/sealed-claim/');
+    expect(html).toMatch(/data-verdict="misleading" data-audience="teacher"/);
+  });
+
+  it('has a lesson guide per case: objectives, questions with notes, glossary, activities', () => {
+    const html = page(teacher, 'cases/fixture-case/lesson/');
+    expect(html).toContain('data-audience="teacher"');
+    expect(html).toContain('Tell a quoted statement from a paraphrase.');
+    expect(html).toMatch(/What did the engineer see[\s\S]*Teacher notes[\s\S]*TEACHER-CANARY-7f3a after a question/);
+    expect(html).toMatch(/id="glossary"[\s\S]*DDoS[\s\S]*An attempt to overwhelm a website/);
+    expect(html).toContain('data-activity="source-chain"');
+    expect(html).toContain('data-activity="judge-claims"');
+    expect(page(teacher, 'cases/fixture-case/')).toContain('href="/cases/fixture-case/lesson/"');
+  });
+
+  it('says on every page that it is the teacher edition and must not be published', () => {
+    for (const [file, html] of allPages(teacher)) {
+      expect(html, file).toContain('Teacher edition — not for publication');
+      expect(html, file).toContain('<meta name="robots" content="noindex, nofollow">');
+    }
   });
 });
 

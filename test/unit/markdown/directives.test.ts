@@ -37,7 +37,8 @@ describe('references', () => {
   it('renders the exact markup of the output contract', async () => {
     const { html } = await renderMarkdown(':actor[Alan Woodward]{#alan-woodward}', context());
     expect(html).toBe(
-      '<p><a href="/actors/alan-woodward/" class="ref ref-actor" data-ref="actor" data-id="alan-woodward">Alan Woodward</a></p>',
+      '<p><span class="has-card"><a href="/actors/alan-woodward/" class="ref ref-actor" data-ref="actor" data-id="alan-woodward" aria-describedby="card-1">Alan Woodward</a>' +
+        '<span class="ref-card" id="card-1" role="tooltip"><span class="ref-card-title">Alan Woodward</span><span class="ref-card-line">Professor of computer science</span></span></span></p>',
     );
   });
 

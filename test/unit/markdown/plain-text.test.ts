@@ -42,6 +42,6 @@ describe('plainText', () => {
     const match = findQuote(text, selector);
     expect(match).toEqual({ start: text.indexOf('DDoS'), end: text.indexOf('Alan') + 4 });
     const { html } = await renderMarkdown(markdown, context({ annotations: [annotation('a1', selector.quote)] }));
-    expect(html).toContain('<mark class="annotated" data-annotation-ref="a1" id="ref-a1">DDoS attack, said <a');
+    expect(html).toContain('<mark class="annotated" data-annotation-ref="a1" id="ref-a1">DDoS attack, said <span class="has-card"><a');
   });
 });

@@ -1,0 +1,159 @@
+/**
+ * Sidenotes (PRODUCT.md §6): a copy of each note set right after its marker, so that CSS can
+ * float it into the margin beside the phrase on wide screens, and open it in place on narrow ones
+ * (`src/client/text.ts`). The page's list of notes stays the notes' home: the copy carries no ids,
+ * no back-links and no hover cards, and is hidden from print.
+ *
+ * A marker sits inside a paragraph, where only phrasing content may go; the copy is therefore a
+ * `<span class="sidenote">` whose blocks became spans (`<span class="sidenote-p">` for a `<p>`),
+ * which CSS displays as blocks.
+ *
+ * Processor-free: HTML in, HTML out.
+ */
+import type { Element, ElementContent, Root, RootContent } from 'hast';
+import { raw } from 'hast-util-raw';
+import { toHtml } from 'hast-util-to-html';
+import { classList } from './hast-text.ts';
+
+/** What a sidenote shows; every string is plain text except `bodyHtml`. */
+export interface SidenoteView {
+  /** The note's id, as in `#note-<id>`: an annotation's id, or a footnote's page-unique id. */
+  id: string;
+  number: number;
+  /** The kind of note, as a badge ("Expert view"); none for a plain footnote. */
+  badge?: { label: string; tone: string };
+  /** Who gave the note (an expert), with a link to their page. */
+  by?: { name: string; href: string; role?: string };
+  /** Where the note's words come from, with a link to the source's page. */
+  source?: { title: string; href: string };
+  /** The note's content, as rendered HTML (blocks allowed: they are turned into spans). */
+  bodyHtml: string;
+  /** Whether the note belongs to the teacher edition only. */
+  teacherOnly?: boolean;
+}
+
+/** Flow elements that become `<span class="sidenote-<tag>">` in a sidenote. */
+const BLOCK_TAGS = new Set([
+  'p', 'div', 'blockquote', 'ul', 'ol', 'li', 'dl', 'dt', 'dd', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6',
+  'pre', 'section', 'aside', 'figure', 'figcaption', 'table', 'thead', 'tbody', 'tfoot', 'tr', 'th', 'td', 'hr',
+]);
+
+/** Parses an HTML fragment into hast. */
+export function parseFragment(html: string): Root {
+  // `raw` parses `raw` nodes (HTML strings) in place: the fragment parser Casebook already uses.
+  return raw({ type: 'root', children: [{ type: 'raw', value: html } as unknown as RootContent] }) as Root;
+}
+
+function element(tagName: string, className: string | string[], children: ElementContent[], properties: Element['properties'] = {}): Element {
+  return { type: 'element', tagName, properties: { className: Array.isArray(className) ? className : [className], ...properties }, children };
+}
+
+function text(value: string): ElementContent {
+  return { type: 'text', value };
+}
+
+/** Whether a node is one of the things a copy leaves out: back-links, hover cards. */
+function isLeftOut(node: Element): boolean {
+  const classes = classList(node);
+  return classes.includes('note-back') || classes.includes('ref-card') || node.properties['dataFootnoteBackref'] !== undefined;
+}
+
+/**
+ * A copy of rendered content that may sit inside a paragraph: blocks become spans, ids and
+ * references to ids go (the original keeps them), nested note markers lose their links.
+ */
+export function phrasingCopy(nodes: readonly (RootContent | ElementContent)[]): ElementContent[] {
+  const out: ElementContent[] = [];
+  for (const node of nodes) {
+    if (node.type === 'text') out.push({ type: 'text', value: node.value });
+    if (node.type !== 'element' || isLeftOut(node)) continue;
+    const classes = classList(node);
+    if (classes.includes('has-card')) {
+      out.push(...phrasingCopy(node.children));
+      continue;
+    }
+    if (node.tagName === 'sup' && classes.includes('note-ref')) {
+      out.push(element('sup', 'note-ref', [text(toPlain(node))]));
+      continue;
+    }
+    const { id: _id, ariaDescribedBy: _described, ariaLabelledBy: _labelled, ...properties } = node.properties;
+    const block = BLOCK_TAGS.has(node.tagName);
+    out.push({
+      type: 'element',
+      tagName: block ? 'span' : node.tagName,
+      properties: block ? { className: [`sidenote-${node.tagName}`] } : properties,
+      children: phrasingCopy(node.children),
+    });
+  }
+  return out;
+}
+
+function toPlain(node: Element | ElementContent): string {
+  if (node.type === 'text') return node.value;
+  if (node.type !== 'element') return '';
+  return node.children.map(toPlain).join('');
+}
+
+/** The sidenote copy of a note, as an element to set right after its marker. */
+export function sidenoteElement(view: SidenoteView): Element {
+  const head: ElementContent[] = [element('span', 'sidenote-number', [text(String(view.number))])];
+  if (view.badge) head.push(text(' '), element('span', ['badge', `badge-${view.badge.tone}`], [text(view.badge.label)]));
+  if (view.by) {
+    head.push(text(' By '), { type: 'element', tagName: 'a', properties: { href: view.by.href }, children: [text(view.by.name)] });
+    if (view.by.role) head.push(element('span', 'actor-role', [text(`, ${view.by.role}`)]));
+  }
+  const children: ElementContent[] = [element('span', 'sidenote-head', head), ...phrasingCopy(parseFragment(view.bodyHtml).children)];
+  if (view.source) {
+    children.push(
+      element('span', 'sidenote-source', [
+        text('Source: '),
+        { type: 'element', tagName: 'a', properties: { href: view.source.href }, children: [text(view.source.title)] },
+      ]),
+    );
+  }
+  return element('span', 'sidenote', children, {
+    dataSidenote: view.id,
+    role: 'note',
+    ...(view.teacherOnly && { dataAudience: 'teacher' }),
+  });
+}
+
+/** The sidenote copy of a note, as HTML. */
+export function sidenoteHtml(view: SidenoteView): string {
+  return toHtml(sidenoteElement(view));
+}
+
+/** The note id a marker links to: `<sup class="note-ref"><a href="#note-x">` → `x`. */
+function markerTarget(sup: Element): string | undefined {
+  const link = sup.children.find((child): child is Element => child.type === 'element' && child.tagName === 'a');
+  const href = link?.properties['href'];
+  return typeof href === 'string' && href.startsWith('#note-') ? href.slice('#note-'.length) : undefined;
+}
+
+/**
+ * Sets each note's sidenote right after the first marker that links to it (`#note-<id>`) in a
+ * rendered body. Notes without a view, and later references to the same note, are left alone.
+ */
+export function insertSidenotes(html: string, views: readonly SidenoteView[]): string {
+  if (views.length === 0) return html;
+  const byId = new Map(views.map((view) => [view.id, view]));
+  const tree = parseFragment(html);
+  const placed = new Set<string>();
+  const walk = (parent: Root | Element) => {
+    for (let index = 0; index < parent.children.length; index++) {
+      const node = parent.children[index];
+      if (node?.type !== 'element') continue;
+      const id = node.tagName === 'sup' && classList(node).includes('note-ref') ? markerTarget(node) : undefined;
+      const view = id === undefined ? undefined : byId.get(id);
+      if (id !== undefined && view && !placed.has(id)) {
+        placed.add(id);
+        parent.children.splice(index + 1, 0, sidenoteElement(view));
+        index += 1;
+        continue;
+      }
+      walk(node);
+    }
+  };
+  walk(tree);
+  return toHtml(tree);
+}
