@@ -26,6 +26,11 @@ export interface RenderContext {
   idPrefix?: string;
   /** Annotations of the body's target; those anchored in the body (`anchor.field === 'body'`) are marked. */
   annotations?: Annotation[];
+  /**
+   * The address (base included) of the page the body belongs to, e.g. `/cases/x/`: relative
+   * links are resolved against it, so that they work on every page the body is shown on.
+   */
+  home?: string;
 }
 
 /** One entry of a page's combined list of notes, in numbering order. */

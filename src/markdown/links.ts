@@ -5,6 +5,8 @@
  * - A root-relative link or image (`/glossary/ddos/`) gets the site's base path
  *   (`/courses/media/glossary/ddos/`): Astro rewrites its own assets for `base`, but not the links
  *   an author writes in Markdown (TOOLCHAIN.md).
+ * - A relative link (`events/first-attack/`) is resolved against the page the body belongs to
+ *   (the context's `home`): the same body is shown on several pages (case page, handout).
  * - A link to another host (`https://…`, `//…`) opens without an opener or a referrer and is
  *   marked as leaving the site, visibly (↗) and for screen readers, as `ExternalLink.astro` does.
  *
@@ -39,6 +41,17 @@ export function isRootRelative(url: string): boolean {
   return url.startsWith('/') && !url.startsWith('//');
 }
 
+/** Whether a URL is relative to the page: no scheme, not rooted, not a fragment of the page. */
+export function isPageRelative(url: string): boolean {
+  return url !== '' && !url.startsWith('/') && !url.startsWith('#') && !/^[a-z][a-z0-9+.-]*:/i.test(url);
+}
+
+/** Resolves a page-relative URL against the address of a page: `events/x/` on `/cases/c/` → `/cases/c/events/x/`. */
+export function resolveAgainst(home: string, url: string): string {
+  const resolved = new URL(url, new URL(home, 'http://casebook.invalid'));
+  return `${resolved.pathname}${resolved.search}${resolved.hash}`;
+}
+
 /** Whether a URL leads to another host: `http:`, `https:` or protocol-relative. */
 export function isExternal(url: string): boolean {
   return /^(?:https?:)?\/\//i.test(url.trim());
@@ -60,10 +73,11 @@ function markExternal(link: Element): void {
   link.children.push(...externalMarks());
 }
 
-/** Prefixes root-relative links and images with the base path; marks links that leave the site. */
+/** Prefixes root-relative links and images with the base path, resolves relative ones against the body's page, marks links that leave the site. */
 export function rehypeCasebookLinks(options: LinksOptions = {}) {
   return (tree: Root, file: VFile): void => {
-    const base = pluginContext(file).base ?? options.base?.() ?? '/';
+    const context = pluginContext(file);
+    const base = context.base ?? options.base?.() ?? '/';
     visit(tree, 'element', (node) => {
       const attribute = node.tagName === 'a' ? 'href' : node.tagName === 'img' ? 'src' : undefined;
       // Casebook's own references (`:actor[…]{#id}` and the rest) already carry the base.
@@ -71,6 +85,7 @@ export function rehypeCasebookLinks(options: LinksOptions = {}) {
       const url = node.properties[attribute];
       if (typeof url !== 'string') return;
       if (isRootRelative(url)) node.properties[attribute] = withBase(base, url);
+      else if (context.home && isPageRelative(url)) node.properties[attribute] = resolveAgainst(context.home, url);
       else if (node.tagName === 'a' && isExternal(url)) markExternal(node);
     });
   };

@@ -15,6 +15,8 @@ interface CaseBody {
   body: string;
   name: string;
   href: string;
+  /** An `.mdx` body: its blocks' ids are its own, so links go to the page, not the block. */
+  mdx: boolean;
 }
 
 /** A discussion question written in a body, rendered, with where it stands and its teacher notes. */
@@ -29,13 +31,19 @@ export interface CollectedQuestion {
 /** The case's bodies in reading order: overview, then statements and events in time, then claims. */
 function caseBodies(theCase: Case, base: string): CaseBody[] {
   return [
-    { body: theCase.body, name: 'the case overview', href: pageUrl(base, 'case', theCase.id) },
+    { body: theCase.body, name: 'the case overview', href: pageUrl(base, 'case', theCase.id), mdx: theCase.file.endsWith('.mdx') },
     ...theCase.items.map((item) => ({
       body: item.body,
       name: item.type === 'event' ? item.title : `${item.speaker.name}: “${truncate(statementText(item), 60)}”`,
       href: pageUrl(base, item.type, item.id, theCase.id),
+      mdx: item.file.endsWith('.mdx'),
     })),
-    ...theCase.claims.map((claim) => ({ body: claim.body, name: `the claim “${truncate(claim.claim, 60)}”`, href: pageUrl(base, 'claim', claim.id, theCase.id) })),
+    ...theCase.claims.map((claim) => ({
+      body: claim.body,
+      name: `the claim “${truncate(claim.claim, 60)}”`,
+      href: pageUrl(base, 'claim', claim.id, theCase.id),
+      mdx: claim.file.endsWith('.mdx'),
+    })),
   ];
 }
 
@@ -47,14 +55,14 @@ export async function collectQuestions(site: Site, theCase: Case): Promise<Colle
   const base = import.meta.env.BASE_URL;
   const questions: CollectedQuestion[] = [];
   let count = 0;
-  for (const { body, name, href } of caseBodies(theCase, base)) {
+  for (const { body, name, href, mdx } of caseBodies(theCase, base)) {
     if (!body.includes(':::')) continue;
     let last: CollectedQuestion | undefined;
     for (const block of teachingBlocks(body, edition)) {
       const idPrefix = `collected-${++count}-`;
-      const { html } = await renderMarkdown(block.markdown, { site, caseId: theCase.id, edition, base, idPrefix });
+      const { html } = await renderMarkdown(block.markdown, { site, caseId: theCase.id, edition, base, idPrefix, home: href });
       if (block.kind === 'question') {
-        last = { html, where: { name, href: `${href}#user-content-question-${block.number}` }, teacherNotes: [] };
+        last = { html, where: { name, href: mdx ? href : `${href}#user-content-question-${block.number}` }, teacherNotes: [] };
         questions.push(last);
       } else if (block.afterQuestion && last) {
         last.teacherNotes.push(html);
@@ -70,12 +78,12 @@ export async function standaloneTeacherNotes(site: Site, theCase: Case): Promise
   const base = import.meta.env.BASE_URL;
   const notes: { html: string; where: { name: string; href: string } }[] = [];
   let count = 0;
-  for (const { body, name, href } of caseBodies(theCase, base)) {
+  for (const { body, name, href, mdx } of caseBodies(theCase, base)) {
     if (!body.includes(':::')) continue;
     for (const block of teachingBlocks(body, edition)) {
       if (block.kind !== 'teacher' || block.afterQuestion) continue;
-      const { html } = await renderMarkdown(block.markdown, { site, caseId: theCase.id, edition, base, idPrefix: `standalone-${++count}-` });
-      notes.push({ html, where: { name, href: `${href}#user-content-teacher-note-${block.number}` } });
+      const { html } = await renderMarkdown(block.markdown, { site, caseId: theCase.id, edition, base, idPrefix: `standalone-${++count}-`, home: href });
+      notes.push({ html, where: { name, href: mdx ? href : `${href}#user-content-teacher-note-${block.number}` } });
     }
   }
   return notes;

@@ -90,3 +90,19 @@ describe('what counts as what', () => {
     expect(isExternal(url)).toBe(external);
   });
 });
+
+describe('relative links', () => {
+  it.each([
+    ['a page below', '[the outage](events/x/)', '/courses/media/cases/demo/', 'href="/courses/media/cases/demo/events/x/"'],
+    ['a page above', '[the glossary](../../glossary/)', '/courses/media/cases/demo/', 'href="/courses/media/glossary/"'],
+    ['with a fragment', '[notes](events/x/#notes)', '/cases/demo/', 'href="/cases/demo/events/x/#notes"'],
+  ])('resolve %s against the page the body belongs to', async (_, markdown, home, expected) => {
+    const { html } = await renderMarkdown(markdown, context({ base, home }));
+    expect(html).toContain(expected);
+  });
+
+  it('stay as written when the body has no page of its own', async () => {
+    const { html } = await renderMarkdown('[next](events/x/)', context({ base }));
+    expect(html).toContain('href="events/x/"');
+  });
+});
