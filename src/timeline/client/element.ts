@@ -5,7 +5,7 @@
  * draws comes from the `data-*` attributes the server wrote.
  */
 import { select } from 'd3-selection';
-import { zoom as d3zoom, zoomIdentity, type D3ZoomEvent, type ZoomBehavior } from 'd3-zoom';
+import { zoom as d3zoom, zoomIdentity, type D3ZoomEvent, type ZoomBehavior, type ZoomTransform } from 'd3-zoom';
 import type { Window } from '../layout/types.ts';
 import { animateWindow } from './animate.ts';
 import { applyFilters } from './filter.ts';
@@ -25,6 +25,11 @@ class CasebookTimeline extends HTMLElement {
   #window!: Window;
   #current = 0;
   #panel!: HTMLElement;
+  #transform: ZoomTransform = zoomIdentity;
+  /** The transform of the last full draw. */
+  #drawn: { k: number; tx: number } | undefined;
+  #frame = 0;
+  #panned = false;
 
   connectedCallback(): void {
     const svg = this.querySelector<SVGSVGElement>('svg.tl-svg');
@@ -39,6 +44,7 @@ class CasebookTimeline extends HTMLElement {
     this.#parts = {
       svg,
       axis: svg.querySelector('.tl-axis')!,
+      layer: svg.querySelector('.tl-marks')!,
       period: svg.querySelector('.tl-period'),
       brush: overview?.querySelector('.tl-brush') ?? null,
       overviewWidth: Number(overview?.getAttribute('width') ?? 0),
@@ -92,14 +98,36 @@ class CasebookTimeline extends HTMLElement {
   }
 
   #setupZoom(svg: SVGSVGElement): void {
-    this.#zoom = d3zoom<SVGSVGElement, unknown>().on('zoom', (event: D3ZoomEvent<SVGSVGElement, unknown>) => {
-      const { k, x: tx } = event.transform;
-      const scale = scaleFor(this.#focus, this.#width, k, tx);
-      this.#window = draw(this.#parts, scale.x, scale.invert, this.#width, this.#height);
-    });
+    this.#zoom = d3zoom<SVGSVGElement, unknown>()
+      .on('zoom', (event: D3ZoomEvent<SVGSVGElement, unknown>) => {
+        this.#transform = event.transform;
+        this.#window = scaleFor(this.#focus, this.#width, event.transform.k, event.transform.x).window(this.#width);
+        // A reader's gesture may send more events than there are frames: draw once a frame.
+        // Anything else (buttons, keys, deep links) draws at once.
+        if (!event.sourceEvent) this.#draw(true);
+        else if (!this.#frame) this.#frame = requestAnimationFrame(() => this.#draw(false));
+      })
+      .on('end', () => {
+        if (this.#frame || this.#panned) this.#draw(true);
+      });
     select(svg).call(this.#zoom).on('dblclick.zoom', null);
     // Vertical swipes still scroll the page; horizontal ones and pinches reach the timeline.
     svg.style.touchAction = 'pan-y';
+  }
+
+  /**
+   * Draws the current transform. During a gesture, a pan at the zoom of the last full draw only
+   * moves the marks' group; `full` redraws everything (labels, culling, edges).
+   */
+  #draw(full: boolean): void {
+    if (this.#frame) cancelAnimationFrame(this.#frame);
+    this.#frame = 0;
+    const { k, x: tx } = this.#transform;
+    const scale = scaleFor(this.#focus, this.#width, k, tx);
+    const panOnly = !full && this.#drawn !== undefined && this.#drawn.k === k;
+    draw(this.#parts, scale.x, scale.invert, this.#width, this.#height, panOnly ? tx - this.#drawn!.tx : undefined);
+    this.#panned = panOnly;
+    if (!panOnly) this.#drawn = { k, tx };
   }
 
   /** Shows `window` at once. */

@@ -72,16 +72,23 @@ export function axisTicks(window: Window, width: number, zone: string, locale: s
 }
 
 const formats = new Map<string, Intl.DateTimeFormat>();
+const labels = new Map<string, string>();
 
 function tick(time: number, format: Format, zone: string, locale: string): Tick {
   if (format === 'part-of-day') return { time, label: PARTS[wallTime(time, zone).hour] ?? '' };
   const key = `${locale}|${zone}|${JSON.stringify(format)}`;
+  const labelKey = `${key}|${time}`;
+  const known = labels.get(labelKey);
+  if (known !== undefined) return { time, label: known };
   let formatter = formats.get(key);
   if (!formatter) {
     formatter = new Intl.DateTimeFormat(locale, { ...format, timeZone: zone });
     formats.set(key, formatter);
   }
-  return { time, label: withoutWeekdayComma(formatter.formatToParts(time)) };
+  if (labels.size > 20_000) labels.clear();
+  const label = withoutWeekdayComma(formatter.formatToParts(time));
+  labels.set(labelKey, label);
+  return { time, label };
 }
 
 /** "Tuesday 12 November 2019", not "Tuesday, 12 November 2019" (as the model's labels read). */

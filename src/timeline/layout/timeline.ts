@@ -23,6 +23,8 @@ export interface LayoutOptions {
   locale: string;
   /** Rows a lane may use before labels are left out (default 6). */
   maxRows?: number;
+  /** Keep the lanes in the order given, rather than by their first item. */
+  lanesAsGiven?: boolean;
 }
 
 export interface TimelineGeometry {
@@ -50,7 +52,7 @@ export function layoutTimeline(items: readonly TimelineItem[], lanes: readonly L
   const { width, zone, locale, maxRows = 6 } = options;
   const { focus, context } = focusAndContext(items, options.period);
   const x = timeScale(focus, width);
-  const ordered = orderLanes(items, lanes);
+  const ordered = options.lanesAsGiven ? lanes.filter((lane) => items.some((item) => item.lane === lane.id)) : orderLanes(items, lanes);
   const laneIndex = new Map(ordered.map((lane, i) => [lane.id, i]));
   const byLane: number[][] = ordered.map(() => []);
   items.forEach((item, i) => byLane[laneIndex.get(item.lane)!]!.push(i));

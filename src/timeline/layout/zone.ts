@@ -33,8 +33,20 @@ function formatter(zone: string): Intl.DateTimeFormat {
   return format;
 }
 
-/** The wall clock in `zone` at the instant `ms`. */
+const remembered = new Map<string, WallTime & { second: number }>();
+
+/** The wall clock in `zone` at the instant `ms` (remembered: an axis asks for the same ones as it moves). */
 export function wallTime(ms: number, zone: string): WallTime & { second: number } {
+  const key = `${zone}|${ms}`;
+  const known = remembered.get(key);
+  if (known) return known;
+  if (remembered.size > 20_000) remembered.clear();
+  const wall = readWallTime(ms, zone);
+  remembered.set(key, wall);
+  return wall;
+}
+
+function readWallTime(ms: number, zone: string): WallTime & { second: number } {
   const parts: Record<string, number> = {};
   for (const part of formatter(zone).formatToParts(ms)) {
     if (part.type !== 'literal') parts[part.type] = Number(part.value);
