@@ -12,7 +12,7 @@ import { escape, num } from './escape.ts';
 export type PrecisionWords = (precision: PlacedItem['item']['precision']) => string;
 
 /** One item's mark: a point or a span, with its label below. */
-export function markSvg(placed: PlacedItem, laneLabel: string, precisionWords: PrecisionWords): string {
+export function markSvg(placed: PlacedItem, laneLabel: string, precisionWords: PrecisionWords, current = false): string {
   const { item, shape } = placed;
   const width = Math.max(placed.x1 - placed.x0, 2);
   const r = METRICS.point;
@@ -23,9 +23,9 @@ export function markSvg(placed: PlacedItem, laneLabel: string, precisionWords: P
         ? `<path class="tl-mark tl-point" d="M0,${-r - 1}L${r + 1},0L0,${r + 1}L${-r - 1},0Z"/>`
         : `<circle class="tl-mark tl-point" r="${r}"/>`
       : `<rect class="tl-mark tl-span${uncertain ? ' tl-uncertain' : ''}" x="0" y="-4" width="${num(width)}" height="8" rx="2"/>`;
-  const name = `${laneLabel}: ${item.label} — ${item.timeLabel} (${precisionWords(item.precision)})`;
+  const name = `${laneLabel ? `${laneLabel}: ` : ''}${item.label} — ${item.timeLabel} (${precisionWords(item.precision)})`;
   const attributes = [
-    `class="tl-item tl-${item.kind}"`,
+    `class="tl-item tl-${item.kind}${current ? ' is-current' : ''}"`,
     `href="${escape(item.href)}"`,
     'tabindex="-1"',
     `aria-label="${escape(name)}"`,

@@ -19,6 +19,8 @@ export interface TimelineSvgOptions {
   /** The case's period, shaded behind the marks. */
   period?: Window;
   precisionWords: PrecisionWords;
+  /** The item to highlight (on a statement or event page's small timeline). */
+  currentId?: string;
 }
 
 /** The SVG of a timeline. */
@@ -37,7 +39,9 @@ export function timelineSvg(geometry: TimelineGeometry, options: TimelineSvgOpti
   const period = options.period
     ? `<rect class="tl-period" data-start="${options.period.start}" data-end="${options.period.end}" x="${num(x(options.period.start))}" y="${METRICS.axis}" width="${num(x(options.period.end) - x(options.period.start))}" height="${height - METRICS.axis}"/>`
     : '';
-  const marks = geometry.items.map((placed) => markSvg(placed, geometry.lanes[placed.lane]!.label, options.precisionWords)).join('');
+  const marks = geometry.items
+    .map((placed) => markSvg(placed, geometry.lanes[placed.lane]!.label, options.precisionWords, placed.item.id === options.currentId))
+    .join('');
   return (
     `<svg class="tl-svg" xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${width} ${height}" width="${width}" height="${height}" role="img" aria-labelledby="${id}-title ${id}-desc">` +
     `<title id="${id}-title">${escape(options.title)}</title><desc id="${id}-desc">${escape(options.description)}</desc>` +
