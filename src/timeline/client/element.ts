@@ -250,7 +250,7 @@ class CasebookTimeline extends HTMLElement {
     const mark = this.#parts.marks[index]!;
     this.#reveal(mark);
     this.#open(index);
-    this.scrollIntoView({ block: 'start' });
+    mark.element.scrollIntoView({ block: 'center' });
   }
 }
 
