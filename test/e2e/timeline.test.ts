@@ -128,6 +128,26 @@ describe('the timeline in Chromium', () => {
     expect(await markX(page, 'fixture-outage')).toBeCloseTo(x0 + 120, 0);
   });
 
+  it('hides labels that would overlap when zoomed out, and shows them again when zoomed in', async () => {
+    const page = await open(casePath, { reducedMotion: 'reduce' });
+    await enhanced(page);
+    const drawnLabels = () =>
+      page.locator('.tl-svg .tl-item:not([display="none"]) .tl-label:not([visibility="hidden"])').evaluateAll((labels) =>
+        labels.map((label) => label.getBoundingClientRect()).map((r) => ({ left: r.left, right: r.right, top: r.top, bottom: r.bottom })),
+      );
+    const overlapping = (boxes: { left: number; right: number; top: number; bottom: number }[]) =>
+      boxes.filter((a, i) => boxes.some((b, j) => i < j && a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom)).length;
+    const atStart = (await drawnLabels()).length;
+    expect(atStart).toBe(order.length);
+    for (let i = 0; i < 4; i++) await page.getByRole('button', { name: 'Zoom out' }).click();
+    const zoomedOut = await drawnLabels();
+    expect(zoomedOut.length).toBeLessThan(atStart);
+    expect(zoomedOut.length).toBeGreaterThan(0);
+    expect(overlapping(zoomedOut)).toBe(0);
+    await page.getByRole('button', { name: 'Case period' }).click();
+    expect((await drawnLabels()).length).toBe(atStart);
+  });
+
   it('moves between items in time with the arrow keys, Home and End; Enter opens the details, Escape closes them', async () => {
     const page = await open(casePath);
     await enhanced(page);
