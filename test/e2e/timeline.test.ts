@@ -207,6 +207,8 @@ describe('the timeline in Chromium', () => {
     await enhanced(page);
     const width = await page.locator('.tl-svg').evaluate((svg) => svg.getBoundingClientRect().width);
     expect(width).toBeLessThanOrEqual(375);
+    // Packed again for the phone's width: every label still has a place.
+    await expect(page.locator('.tl-svg .tl-label:not([visibility="hidden"])').count()).resolves.toBe(order.length);
     await page.locator('.tl-svg [data-item="fixture-council-quote"] .tl-mark').tap();
     await expect(page.locator('.tl-panel').textContent()).resolves.toContain('sophisticated attack');
   });

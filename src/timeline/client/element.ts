@@ -9,7 +9,9 @@ import { zoom as d3zoom, zoomIdentity, type D3ZoomEvent, type ZoomBehavior, type
 import type { Window } from '../layout/types.ts';
 import { animateWindow } from './animate.ts';
 import { applyFilters } from './filter.ts';
+import { METRICS } from '../layout/metrics.ts';
 import { readMarks, type Mark } from './marks.ts';
+import { relayout } from './relayout.ts';
 import { dragOverview, resizeOverview } from './overview.ts';
 import { closePanel, openPanel } from './panel.ts';
 import { draw, scaleFor, type ViewParts } from './view.ts';
@@ -77,9 +79,9 @@ class CasebookTimeline extends HTMLElement {
     this.#width = width;
     const { svg } = this.#parts;
     svg.setAttribute('width', String(width));
-    svg.setAttribute('viewBox', `0 0 ${width} ${this.#height}`);
     svg.querySelector('clipPath rect')?.setAttribute('width', String(width));
     for (const rule of svg.querySelectorAll('.tl-lane-rule')) rule.setAttribute('x2', String(width));
+    this.#relayout();
     const overview = this.querySelector<SVGSVGElement>('svg.tl-overview');
     if (overview) resizeOverview(overview, this.#parts.context, width, this.#parts.zone, this.#parts.locale);
     this.#parts.overviewWidth = width;
@@ -90,6 +92,17 @@ class CasebookTimeline extends HTMLElement {
       .scaleExtent([Math.min(focusSpan / span, 1), Math.max(focusSpan / (2 * HOUR), 1)])
       .translateExtent([[this.#x(this.#parts.context.start, 1, 0), 0], [this.#x(this.#parts.context.end, 1, 0), this.#height]]);
     this.#show(this.#window);
+  }
+
+  /** Packs the rows again for this width and the filters, and sizes the chart to fit. */
+  #relayout(): void {
+    const { svg, marks } = this.#parts;
+    this.#height = relayout(svg, marks, scaleFor(this.#focus, this.#width, 1, 0).x, this.#width, Number(this.dataset.maxRows ?? 6));
+    svg.setAttribute('height', String(this.#height));
+    svg.setAttribute('viewBox', `0 0 ${this.#width} ${this.#height}`);
+    svg.querySelector('clipPath rect')?.setAttribute('height', String(this.#height));
+    this.#parts.period?.setAttribute('height', String(this.#height - METRICS.axis));
+    this.#zoom.extent([[0, 0], [this.#width, this.#height]]);
   }
 
   /** The base position of time `t` (zoom 1) at zoom `k` and offset `tx`. */
@@ -163,6 +176,7 @@ class CasebookTimeline extends HTMLElement {
     });
     toolbar.addEventListener('change', () => {
       const remaining = applyFilters(toolbar, this.#parts.marks);
+      this.#relayout();
       this.#show(this.#window);
       const status = this.querySelector('.tl-status');
       if (status) status.textContent = `Showing ${remaining} of ${this.#parts.marks.length} items.`;

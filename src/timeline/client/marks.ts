@@ -13,6 +13,8 @@ export interface Mark {
   end: number;
   point: boolean;
   y: number;
+  /** The lane's index. */
+  lane: number;
   /** `lane:row`, to find the neighbours whose labels could collide. */
   row: string;
   labelWidth: number;
@@ -40,6 +42,7 @@ export function readMarks(svg: SVGSVGElement): Mark[] {
       end: Number(data.end),
       point: data.shape === 'point',
       y,
+      lane: Number(data.lane),
       row: `${data.lane}:${data.row}`,
       labelWidth: Number(data.labelWidth),
       label: element.querySelector('text'),

@@ -6,12 +6,13 @@
 import { focusAndContext, outside } from './focus.ts';
 import { METRICS } from './metrics.ts';
 import { orderLanes } from './lanes.ts';
-import { labelStart, packRows, type PackBox } from './pack.ts';
+import { box, shapeOf } from './box.ts';
+import { packRows } from './pack.ts';
 import { timeScale } from './scale.ts';
-import { textWidth } from './text.ts';
 import { axisTicks } from './ticks.ts';
 export { METRICS } from './metrics.ts';
-import type { AxisTicks, Lane, PlacedItem, PlacedLane, Shape, TimelineItem, Window } from './types.ts';
+export { box, shapeOf } from './box.ts';
+import type { AxisTicks, Lane, PlacedItem, PlacedLane, TimelineItem, Window } from './types.ts';
 
 
 export interface LayoutOptions {
@@ -42,10 +43,6 @@ export interface TimelineGeometry {
   outside: { before: number; after: number };
 }
 
-/** A point when the time is known to the minute (or finer); a span otherwise. */
-export function shapeOf(item: Pick<TimelineItem, 'start' | 'end'>): Shape {
-  return item.end - item.start <= 60_000 ? 'point' : 'span';
-}
 
 /** Lays out `items` (chronological) in `lanes` (their labels; order is computed). */
 export function layoutTimeline(items: readonly TimelineItem[], lanes: readonly Lane[], options: LayoutOptions): TimelineGeometry {
@@ -97,13 +94,4 @@ export function layoutTimeline(items: readonly TimelineItem[], lanes: readonly L
     items: placed,
     outside: outside(items, focus),
   };
-}
-
-/** What an item occupies along the axis at this scale: its mark, and its label from the mark's start. */
-export function box(item: TimelineItem, x: (time: number) => number, width: number): PackBox {
-  const point = shapeOf(item) === 'point';
-  const x0 = x(item.start) - (point ? METRICS.point : 0);
-  const x1 = point ? x0 + 2 * METRICS.point : Math.max(x(item.end), x0 + 2);
-  const labelWidth = textWidth(item.label);
-  return { x0, x1, labelWidth, labelX: labelStart(x0, labelWidth, width) };
 }
