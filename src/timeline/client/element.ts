@@ -1,0 +1,271 @@
+/**
+ * `<casebook-timeline>`: the server-rendered timeline, enhanced. Wheel, pinch and drag zoom and
+ * pan (d3-zoom); zoom buttons; filters by actor and kind; arrow keys, Home and End move between
+ * items in time, Enter opens an item's details; `#item-id` opens on that item. Everything it
+ * draws comes from the `data-*` attributes the server wrote.
+ */
+import { select } from 'd3-selection';
+import { zoom as d3zoom, zoomIdentity, type D3ZoomEvent, type ZoomBehavior, type ZoomTransform } from 'd3-zoom';
+import type { Window } from '../layout/types.ts';
+import { animateWindow } from './animate.ts';
+import { applyFilters } from './filter.ts';
+import { METRICS } from '../layout/metrics.ts';
+import { readMarks, type Mark } from './marks.ts';
+import { relayout } from './relayout.ts';
+import { dragOverview, resizeOverview } from './overview.ts';
+import { closePanel, openPanel } from './panel.ts';
+import { draw, scaleFor, type ViewParts } from './view.ts';
+
+const HOUR = 3_600_000;
+
+class CasebookTimeline extends HTMLElement {
+  #parts!: ViewParts;
+  #zoom!: ZoomBehavior<SVGSVGElement, unknown>;
+  #focus!: Window;
+  #width = 0;
+  #height = 0;
+  #window!: Window;
+  #current = 0;
+  #panel!: HTMLElement;
+  #transform: ZoomTransform = zoomIdentity;
+  /** The transform of the last full draw. */
+  #drawn: { k: number; tx: number } | undefined;
+  #frame = 0;
+  #panned = false;
+
+  connectedCallback(): void {
+    const svg = this.querySelector<SVGSVGElement>('svg.tl-svg');
+    const panel = this.querySelector<HTMLElement>('.tl-panel');
+    if (!svg || !panel || this.#parts) return;
+    const data = this.dataset;
+    this.#focus = { start: Number(data.focusStart), end: Number(data.focusEnd) };
+    this.#window = this.#focus;
+    this.#height = Number(svg.getAttribute('height'));
+    this.#panel = panel;
+    const overview = this.querySelector<SVGSVGElement>('svg.tl-overview');
+    this.#parts = {
+      svg,
+      axis: svg.querySelector('.tl-axis')!,
+      layer: svg.querySelector('.tl-marks')!,
+      period: svg.querySelector('.tl-period'),
+      brush: overview?.querySelector('.tl-brush') ?? null,
+      overviewWidth: Number(overview?.getAttribute('width') ?? 0),
+      context: { start: Number(data.contextStart), end: Number(data.contextEnd) },
+      outside: this.querySelector('.tl-outside'),
+      marks: readMarks(svg),
+      zone: data.zone ?? 'UTC',
+      locale: data.locale ?? 'en-GB',
+    };
+    // Enhanced, the marks are a composite widget: one tab stop, arrows move between items.
+    svg.setAttribute('role', 'group');
+    this.classList.add('is-enhanced');
+    this.#setupZoom(svg);
+    this.#setupControls();
+    if (overview) dragOverview(overview, this.#parts.context, () => this.#window, (window) => this.#show(window));
+    this.#setupKeyboard(svg);
+    new ResizeObserver(() => this.#resize()).observe(this.querySelector('.tl-frame')!);
+    this.#resize();
+    const first = this.#parts.marks.findIndex((mark) => mark.end > this.#focus.start);
+    this.#rove(Math.max(first, 0));
+    this.#openFromHash();
+    addEventListener('hashchange', () => this.#openFromHash());
+  }
+
+  /** Lays the timeline out again at the width the page gives it, keeping the window shown. */
+  #resize(): void {
+    const frame = this.querySelector<HTMLElement>('.tl-frame')!;
+    const width = Math.max(Math.floor(frame.clientWidth), 240);
+    if (width === this.#width) return;
+    this.#width = width;
+    const { svg } = this.#parts;
+    svg.setAttribute('width', String(width));
+    svg.querySelector('clipPath rect')?.setAttribute('width', String(width));
+    for (const rule of svg.querySelectorAll('.tl-lane-rule')) rule.setAttribute('x2', String(width));
+    this.#relayout();
+    const overview = this.querySelector<SVGSVGElement>('svg.tl-overview');
+    if (overview) resizeOverview(overview, this.#parts.context, width, this.#parts.zone, this.#parts.locale);
+    this.#parts.overviewWidth = width;
+    const span = this.#parts.context.end - this.#parts.context.start;
+    const focusSpan = this.#focus.end - this.#focus.start;
+    this.#zoom
+      .extent([[0, 0], [width, this.#height]])
+      .scaleExtent([Math.min(focusSpan / span, 1), Math.max(focusSpan / (2 * HOUR), 1)])
+      .translateExtent([[this.#x(this.#parts.context.start, 1, 0), 0], [this.#x(this.#parts.context.end, 1, 0), this.#height]]);
+    this.#show(this.#window);
+  }
+
+  /** Packs the rows again for this width and the filters, and sizes the chart to fit. */
+  #relayout(): void {
+    const { svg, marks } = this.#parts;
+    this.#height = relayout(svg, marks, scaleFor(this.#focus, this.#width, 1, 0).x, this.#width, Number(this.dataset.maxRows ?? 6));
+    svg.setAttribute('height', String(this.#height));
+    svg.setAttribute('viewBox', `0 0 ${this.#width} ${this.#height}`);
+    svg.querySelector('clipPath rect')?.setAttribute('height', String(this.#height));
+    this.#parts.period?.setAttribute('height', String(this.#height - METRICS.axis));
+    this.#zoom.extent([[0, 0], [this.#width, this.#height]]);
+  }
+
+  /** The base position of time `t` (zoom 1) at zoom `k` and offset `tx`. */
+  #x(t: number, k: number, tx: number): number {
+    return scaleFor(this.#focus, this.#width, k, tx).x(t);
+  }
+
+  #setupZoom(svg: SVGSVGElement): void {
+    this.#zoom = d3zoom<SVGSVGElement, unknown>()
+      .on('zoom', (event: D3ZoomEvent<SVGSVGElement, unknown>) => {
+        this.#transform = event.transform;
+        this.#window = scaleFor(this.#focus, this.#width, event.transform.k, event.transform.x).window(this.#width);
+        // A reader's gesture may send more events than there are frames: draw once a frame.
+        // Anything else (buttons, keys, deep links) draws at once.
+        if (!event.sourceEvent) this.#draw(true);
+        else if (!this.#frame) this.#frame = requestAnimationFrame(() => this.#draw(false));
+      })
+      .on('end', () => {
+        if (this.#frame || this.#panned) this.#draw(true);
+      });
+    select(svg).call(this.#zoom).on('dblclick.zoom', null);
+    // Vertical swipes still scroll the page; horizontal ones and pinches reach the timeline.
+    svg.style.touchAction = 'pan-y';
+  }
+
+  /**
+   * Draws the current transform. During a gesture, a pan at the zoom of the last full draw only
+   * moves the marks' group; `full` redraws everything (labels, culling, edges).
+   */
+  #draw(full: boolean): void {
+    if (this.#frame) cancelAnimationFrame(this.#frame);
+    this.#frame = 0;
+    const { k, x: tx } = this.#transform;
+    const scale = scaleFor(this.#focus, this.#width, k, tx);
+    const panOnly = !full && this.#drawn !== undefined && this.#drawn.k === k;
+    draw(this.#parts, scale.x, scale.invert, this.#width, this.#height, panOnly ? tx - this.#drawn!.tx : undefined);
+    this.#panned = panOnly;
+    if (!panOnly) this.#drawn = { k, tx };
+  }
+
+  /** Shows `window` at once. */
+  #show(window: Window): void {
+    const k = (this.#focus.end - this.#focus.start) / (window.end - window.start);
+    const tx = -this.#x(window.start, k, 0);
+    this.#zoom.transform(select(this.#parts.svg), zoomIdentity.translate(tx, 0).scale(k));
+  }
+
+  /** Moves to `window`, eased unless the reader prefers reduced motion. */
+  #moveTo(window: Window): void {
+    animateWindow(this.#window, window, (step) => this.#show(step));
+  }
+
+  #zoomBy(factor: number): void {
+    const { start, end } = this.#window;
+    const middle = (start + end) / 2;
+    const half = (end - start) / 2 / factor;
+    this.#moveTo({ start: middle - half, end: middle + half });
+  }
+
+  #setupControls(): void {
+    const toolbar = this.querySelector<HTMLElement>('.tl-toolbar');
+    if (!toolbar) return;
+    toolbar.hidden = false;
+    toolbar.addEventListener('click', (event) => {
+      const button = (event.target as Element).closest<HTMLButtonElement>('button[data-zoom]');
+      const action = button?.dataset.zoom;
+      if (action === 'in') this.#zoomBy(2);
+      else if (action === 'out') this.#zoomBy(0.5);
+      else if (action === 'focus') this.#moveTo(this.#focus);
+      else if (action === 'all') this.#moveTo(this.#parts.context);
+    });
+    toolbar.addEventListener('change', () => {
+      const remaining = applyFilters(toolbar, this.#parts.marks);
+      this.#relayout();
+      this.#show(this.#window);
+      const status = this.querySelector('.tl-status');
+      if (status) status.textContent = `Showing ${remaining} of ${this.#parts.marks.length} items.`;
+      if (this.#parts.marks[this.#current]?.filtered) this.#rove(this.#step(this.#current, 1) ?? this.#step(this.#current, -1) ?? this.#current);
+    });
+    this.#panel.querySelector('.tl-panel-close')?.addEventListener('click', () => {
+      closePanel(this.#panel);
+      this.#parts.marks[this.#current]?.element.focus();
+    });
+  }
+
+  #setupKeyboard(svg: SVGSVGElement): void {
+    svg.addEventListener('keydown', (event) => {
+      const moves: Record<string, () => number | undefined> = {
+        ArrowRight: () => this.#step(this.#current, 1),
+        ArrowDown: () => this.#step(this.#current, 1),
+        ArrowLeft: () => this.#step(this.#current, -1),
+        ArrowUp: () => this.#step(this.#current, -1),
+        Home: () => this.#step(-1, 1),
+        End: () => this.#step(this.#parts.marks.length, -1),
+      };
+      if (event.key in moves) {
+        const next = moves[event.key]!();
+        if (next !== undefined) this.#rove(next, true);
+      } else if (event.key === '+' || event.key === '=') this.#zoomBy(2);
+      else if (event.key === '-') this.#zoomBy(0.5);
+      else if (event.key === 'Escape') closePanel(this.#panel);
+      else return;
+      event.preventDefault();
+    });
+    svg.addEventListener('click', (event) => {
+      const element = (event.target as Element).closest<SVGAElement>('a[data-item]');
+      if (!element || event.ctrlKey || event.metaKey || event.shiftKey) return;
+      event.preventDefault();
+      const index = this.#parts.marks.findIndex((mark) => mark.element === element);
+      this.#rove(index, true);
+      this.#open(index);
+    });
+  }
+
+  /** The next item from `from` in direction `by` that no filter hides. */
+  #step(from: number, by: 1 | -1): number | undefined {
+    const marks = this.#parts.marks;
+    for (let i = from + by; i >= 0 && i < marks.length; i += by) if (!marks[i]!.filtered) return i;
+    return undefined;
+  }
+
+  /** Makes item `index` the one tab stop; focuses it, and brings it into view, when asked. */
+  #rove(index: number, focus = false): void {
+    const marks = this.#parts.marks;
+    marks[this.#current]?.element.setAttribute('tabindex', '-1');
+    this.#current = index;
+    const mark = marks[index];
+    if (!mark) return;
+    mark.element.setAttribute('tabindex', '0');
+    if (!focus) return;
+    this.#reveal(mark);
+    mark.element.focus({ preventScroll: true });
+    if (!this.#panel.hidden) this.#open(index);
+  }
+
+  /** Pans (and zooms out if need be) so that `mark` is in view. */
+  #reveal(mark: Mark): void {
+    const { start, end } = this.#window;
+    const pad = (end - start) * 0.08;
+    if (mark.start >= start + pad && mark.end <= end - pad) return;
+    const span = Math.max(end - start, (mark.end - mark.start) * 1.25);
+    const middle = (mark.start + mark.end) / 2;
+    this.#moveTo({ start: middle - span / 2, end: middle + span / 2 });
+  }
+
+  #open(index: number): void {
+    const mark = this.#parts.marks[index];
+    if (!mark || !openPanel(this, this.#panel, mark.id)) return;
+    for (const other of this.#parts.marks) other.element.classList.toggle('is-selected', other === mark);
+    history.replaceState(history.state, '', `#${encodeURIComponent(mark.id)}`);
+  }
+
+  /** Opens on the item a `#item-id` link names. */
+  #openFromHash(): void {
+    const id = decodeURIComponent(location.hash.slice(1));
+    const index = this.#parts.marks.findIndex((mark) => mark.id === id);
+    if (index === -1) return;
+    this.#rove(index);
+    const mark = this.#parts.marks[index]!;
+    this.#reveal(mark);
+    this.#open(index);
+    mark.element.scrollIntoView({ block: 'center' });
+  }
+}
+
+if (!customElements.get('casebook-timeline')) customElements.define('casebook-timeline', CasebookTimeline);

@@ -1,0 +1,137 @@
+/**
+ * Redraws the timeline for a zoom transform: marks move along the axis (rows stay put), labels
+ * that would collide at this zoom are hidden, and the axis, the period, the overview's brush and
+ * the note on what is out of view follow. Positions come from the server's times, so the browser
+ * needs no scale library.
+ */
+import { placeAxis } from '../layout/axis.ts';
+import { labelStart, visibleLabels, type PackBox } from '../layout/pack.ts';
+import { axisTicks } from '../layout/ticks.ts';
+import { METRICS } from '../layout/metrics.ts';
+import type { Window } from '../layout/types.ts';
+import { outsideText } from '../outside-text.ts';
+import { axisSvg } from '../render/axis.ts';
+import type { Mark } from './marks.ts';
+
+/** The parts of the page a view draws into. */
+export interface ViewParts {
+  svg: SVGSVGElement;
+  axis: SVGGElement;
+  /** The group holding the marks. */
+  layer: SVGGElement;
+  period: SVGRectElement | null;
+  brush: SVGRectElement | null;
+  overviewWidth: number;
+  context: Window;
+  outside: HTMLElement | null;
+  marks: Mark[];
+  zone: string;
+  locale: string;
+}
+
+/** How far past the edges a mark is still drawn (its label may reach into view). */
+const MARGIN = 320;
+
+/** Maps times to pixels at zoom `k` and offset `tx`, over a base window `focus` on `width`. */
+export function scaleFor(focus: Window, width: number, k: number, tx: number) {
+  const perMs = (width / (focus.end - focus.start)) * k;
+  const invert = (px: number) => focus.start + (px - tx) / perMs;
+  return {
+    x: (t: number) => (t - focus.start) * perMs + tx,
+    invert,
+    /** The window shown on `[0, w]`. */
+    window: (w: number): Window => ({ start: invert(0), end: invert(w) }),
+  };
+}
+
+/**
+ * Draws everything for the window `[invert(0), invert(width)]`. With `panBy` (a pan at an
+ * unchanged zoom, since the last full draw), the marks move together by one transform on their
+ * group, and only marks that come into view are written: a pan then costs the same with 10 items
+ * as with 10,000. A full draw follows when the gesture ends.
+ */
+export function draw(
+  parts: ViewParts,
+  x: (t: number) => number,
+  invert: (px: number) => number,
+  width: number,
+  height: number,
+  panBy?: number,
+): Window {
+  const window = { start: invert(0), end: invert(width) };
+  const dx = panBy ?? 0;
+  if (panBy === undefined) parts.layer.removeAttribute('transform');
+  else parts.layer.setAttribute('transform', `translate(${round(dx)} 0)`);
+  const rows = new Map<string, { mark: Mark; box: PackBox }[]>();
+  for (const mark of parts.marks) {
+    const x0 = x(mark.start);
+    const x1 = mark.point ? x0 : x(mark.end);
+    const shown = !mark.filtered && x1 > -MARGIN && x0 < width + 20;
+    const appears = shown && !mark.shown;
+    if (shown !== mark.shown) {
+      mark.shown = shown;
+      if (shown) mark.element.removeAttribute('display');
+      else mark.element.setAttribute('display', 'none');
+    }
+    if (!shown || (panBy !== undefined && !appears)) continue;
+    mark.element.setAttribute('transform', `translate(${round(x0 - dx)} ${mark.y})`);
+    mark.span?.setAttribute('width', String(round(Math.max(x1 - x0, 2))));
+    if (panBy !== undefined) continue;
+    const left = mark.point ? x0 - METRICS.point : x0;
+    const labelX = labelStart(left, mark.labelWidth, width);
+    if (labelX !== mark.labelX) {
+      mark.labelX = labelX;
+      mark.label?.setAttribute('x', String(round(labelX - x0)));
+    }
+    const list = rows.get(mark.row) ?? [];
+    list.push({ mark, box: { x0: left, x1: Math.max(x1, left + 2), labelWidth: mark.labelWidth, labelX } });
+    rows.set(mark.row, list);
+  }
+  for (const list of rows.values()) {
+    const visible = visibleLabels(list.map((entry) => entry.box));
+    list.forEach(({ mark }, i) => {
+      if (visible[i] === mark.labelShown) return;
+      mark.labelShown = visible[i]!;
+      if (mark.labelShown) mark.label?.removeAttribute('visibility');
+      else mark.label?.setAttribute('visibility', 'hidden');
+    });
+  }
+  const ticks = axisTicks(window, width, parts.zone, parts.locale);
+  parts.axis.innerHTML = axisSvg(placeAxis(ticks, x, width), height);
+  if (parts.period) {
+    const p0 = x(Number(parts.period.dataset.start));
+    parts.period.setAttribute('x', String(round(p0)));
+    parts.period.setAttribute('width', String(round(Math.max(x(Number(parts.period.dataset.end)) - p0, 0))));
+  }
+  drawBrush(parts, window);
+  // Only when it changes: new text in the page's flow makes the browser lay the page out again.
+  const note = outsideCount(parts.marks, window);
+  if (parts.outside && parts.outside.textContent !== note) parts.outside.textContent = note;
+  return window;
+}
+
+function drawBrush(parts: ViewParts, window: Window): void {
+  if (!parts.brush) return;
+  const { context, overviewWidth } = parts;
+  const k = overviewWidth / (context.end - context.start);
+  const x0 = Math.max((window.start - context.start) * k, 0);
+  const x1 = Math.min((window.end - context.start) * k, overviewWidth);
+  const w = Math.max(x1 - x0, 6);
+  parts.brush.setAttribute('x', String(round(Math.min(x0, overviewWidth - w))));
+  parts.brush.setAttribute('width', String(round(w)));
+}
+
+function outsideCount(marks: Mark[], window: Window): string {
+  let before = 0;
+  let after = 0;
+  for (const mark of marks) {
+    if (mark.filtered) continue;
+    if (mark.end <= window.start) before += 1;
+    else if (mark.start >= window.end) after += 1;
+  }
+  return outsideText(before, after);
+}
+
+function round(value: number): number {
+  return Math.round(value * 10) / 10;
+}

@@ -1,0 +1,215 @@
+/**
+ * The timeline of the fixture case, built for real: what the HTML and the data files hold
+ * without JavaScript, then zoom, keyboard, filters, deep links, touch and reduced motion in
+ * Chromium — with no console errors and no request to another host.
+ */
+import { mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { Browser, BrowserContext, BrowserContextOptions, Page } from 'playwright-core';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { launchBrowser } from '../support/browser.ts';
+import { casebook, page as builtPage, projectRoot } from '../support/build.ts';
+import { serve, type Served } from '../support/serve.ts';
+
+const outDir = join(mkdtempSync(join(tmpdir(), 'casebook-timeline-')), 'site');
+const casePath = 'cases/fixture-case/';
+const order = ['fixture-outage', 'fixture-insider-tip', 'fixture-council-quote', 'fixture-engineer-view', 'fixture-gazette-story'];
+let served: Served;
+let browser: Browser;
+let problems: string[] = [];
+const contexts: BrowserContext[] = [];
+
+beforeAll(async () => {
+  const build = casebook(['build', '--out-dir', outDir], join(projectRoot, 'test/fixtures/minimal/content'));
+  expect(build.status, build.output).toBe(0);
+  served = await serve(outDir);
+  browser = await launchBrowser();
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await served?.stop();
+});
+
+afterEach(async () => {
+  for (const context of contexts.splice(0)) await context.close();
+  expect(problems).toEqual([]);
+  problems = [];
+});
+
+/** Opens `path` in a fresh context, collecting console errors and requests to other hosts. */
+async function open(path: string, options: BrowserContextOptions = {}): Promise<Page> {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, ...options });
+  contexts.push(context);
+  const page = await context.newPage();
+  page.on('console', (message) => {
+    if (message.type() === 'error') problems.push(`console: ${message.text()}`);
+  });
+  page.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
+  page.on('request', (request) => {
+    if (!request.url().startsWith(served.url(''))) problems.push(`request to another host: ${request.url()}`);
+  });
+  await page.goto(served.url(path));
+  return page;
+}
+
+const markX = (page: Page, id: string) =>
+  page.locator(`.tl-svg [data-item="${id}"]`).evaluate((element) => Number(/translate\(([^ ]+)/.exec(element.getAttribute('transform') ?? '')?.[1]));
+const focusedItem = (page: Page) => page.evaluate(() => document.activeElement?.getAttribute('data-item'));
+const enhanced = (page: Page) => page.locator('casebook-timeline.is-enhanced').waitFor();
+
+describe('the timeline as built', () => {
+  it('is SVG in the case page, a mark per item with data-item and data-kind (§7), beside the ordered list', () => {
+    const html = builtPage(outDir, casePath);
+    const svg = /<svg class="tl-svg"[\s\S]*?<\/svg>/.exec(html)?.[0] ?? '';
+    expect(svg).toContain('<title');
+    expect([...svg.matchAll(/data-item="([^"]+)" data-kind="(statement|event)"/g)].map((m) => m[1])).toEqual(order);
+    expect(html).toContain('class="chronology"');
+    expect(html).toContain('/cases/fixture-case/embed/');
+  });
+
+  it('has a full page, an embeddable page without site chrome, and a small timeline on item pages', () => {
+    expect(builtPage(outDir, `${casePath}timeline/`)).toContain('class="tl-svg"');
+    const embed = builtPage(outDir, `${casePath}embed/`);
+    expect(embed).toContain('class="tl-svg"');
+    expect(embed).not.toContain('site-header');
+    expect(embed).toContain('<base target="_top">');
+    const statement = builtPage(outDir, `${casePath}statements/fixture-engineer-view/`);
+    expect(statement).toMatch(/class="tl-item tl-statement is-current"[^>]*data-item="fixture-engineer-view"/);
+    expect(statement).toContain(`href="/${casePath}timeline/#fixture-engineer-view"`);
+  });
+
+  it('exports the items as JSON and as a TimelineJS file written only to the precision known', () => {
+    const json = JSON.parse(readFileSync(join(outDir, casePath, 'timeline.json'), 'utf8'));
+    expect(json.items.map((item: { id: string }) => item.id)).toEqual(order);
+    expect(json.items[0]).toMatchObject({ id: 'fixture-outage', type: 'event', when: { precision: 'part-of-day', start: '2019-11-11T12:00:00.000Z' } });
+    const timelineJs = JSON.parse(readFileSync(join(outDir, casePath, 'timelinejs.json'), 'utf8'));
+    const byId = Object.fromEntries(timelineJs.events.map((event: { unique_id: string }) => [event.unique_id, event]));
+    expect(byId['fixture-council-quote']).toMatchObject({ start_date: { year: 2019, month: 11, day: 12, hour: 9, minute: 30 }, group: 'Riverside Borough Council' });
+    expect(byId['fixture-council-quote'].end_date).toBeUndefined();
+    expect(byId['fixture-outage']).toMatchObject({ start_date: { year: 2019, month: 11, day: 11, hour: 12 }, end_date: { day: 11, hour: 18 } });
+    expect(byId['fixture-outage'].start_date.minute).toBeUndefined();
+    expect(byId['fixture-insider-tip'].display_date).toBe('Before the Gazette story (time unknown)');
+  });
+});
+
+describe('the timeline in Chromium', () => {
+  it('reads without JavaScript: marks and labels drawn, controls hidden', async () => {
+    const page = await open(casePath, { javaScriptEnabled: false });
+    await expect(page.locator('.tl-svg [data-item]').count()).resolves.toBe(order.length);
+    await expect(page.locator('.tl-svg').isVisible()).resolves.toBe(true);
+    await expect(page.locator('.tl-label', { hasText: 'The council website slows down' }).isVisible()).resolves.toBe(true);
+    await expect(page.locator('.tl-toolbar').isVisible()).resolves.toBe(false);
+  });
+
+  it('zooms with the buttons and the wheel, and pans by dragging; the axis follows', async () => {
+    const page = await open(casePath, { reducedMotion: 'reduce' });
+    await enhanced(page);
+    const axis = () => page.locator('.tl-svg .tl-axis').textContent();
+    expect(await axis()).toContain('afternoon');
+    // Two marks that stay in view when zoomed in around the middle.
+    const before = [await markX(page, 'fixture-outage'), await markX(page, 'fixture-council-quote')];
+    await page.getByRole('button', { name: 'Zoom in' }).click();
+    const after = [await markX(page, 'fixture-outage'), await markX(page, 'fixture-council-quote')];
+    expect(after[1]! - after[0]!).toBeCloseTo(2 * (before[1]! - before[0]!), 0);
+    expect(await axis()).toMatch(/\d\d:00/);
+    await page.getByRole('button', { name: 'Case period' }).click();
+    expect(await markX(page, 'fixture-outage')).toBeCloseTo(before[0]!, 0);
+
+    const box = (await page.locator('.tl-svg').boundingBox())!;
+    await page.mouse.move(box.x + box.width / 2, box.y + 60);
+    await page.mouse.wheel(0, -300);
+    await expect.poll(async () => (await markX(page, 'fixture-council-quote')) - (await markX(page, 'fixture-outage'))).toBeGreaterThan(before[1]! - before[0]! + 20);
+    const x0 = await markX(page, 'fixture-outage');
+    await page.mouse.down();
+    await page.mouse.move(box.x + box.width / 2 + 120, box.y + 60, { steps: 6 });
+    await page.mouse.up();
+    expect(await markX(page, 'fixture-outage')).toBeCloseTo(x0 + 120, 0);
+  });
+
+  it('hides labels that would overlap when zoomed out, and shows them again when zoomed in', async () => {
+    const page = await open(casePath, { reducedMotion: 'reduce' });
+    await enhanced(page);
+    const drawnLabels = () =>
+      page.locator('.tl-svg .tl-item:not([display="none"]) .tl-label:not([visibility="hidden"])').evaluateAll((labels) =>
+        labels.map((label) => label.getBoundingClientRect()).map((r) => ({ left: r.left, right: r.right, top: r.top, bottom: r.bottom })),
+      );
+    const overlapping = (boxes: { left: number; right: number; top: number; bottom: number }[]) =>
+      boxes.filter((a, i) => boxes.some((b, j) => i < j && a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom)).length;
+    const atStart = (await drawnLabels()).length;
+    expect(atStart).toBe(order.length);
+    for (let i = 0; i < 4; i++) await page.getByRole('button', { name: 'Zoom out' }).click();
+    const zoomedOut = await drawnLabels();
+    expect(zoomedOut.length).toBeLessThan(atStart);
+    expect(zoomedOut.length).toBeGreaterThan(0);
+    expect(overlapping(zoomedOut)).toBe(0);
+    await page.getByRole('button', { name: 'Case period' }).click();
+    expect((await drawnLabels()).length).toBe(atStart);
+  });
+
+  it('moves between items in time with the arrow keys, Home and End; Enter opens the details, Escape closes them', async () => {
+    const page = await open(casePath);
+    await enhanced(page);
+    await expect(page.locator('.tl-svg [tabindex="0"]').count()).resolves.toBe(1);
+    await page.locator('.tl-svg [tabindex="0"]').focus();
+    expect(await focusedItem(page)).toBe(order[0]);
+    await page.keyboard.press('ArrowRight');
+    expect(await focusedItem(page)).toBe(order[1]);
+    await page.keyboard.press('End');
+    expect(await focusedItem(page)).toBe(order[4]);
+    await page.keyboard.press('ArrowLeft');
+    expect(await focusedItem(page)).toBe(order[3]);
+    await page.keyboard.press('Enter');
+    const panel = page.locator('.tl-panel');
+    await expect(panel.isVisible()).resolves.toBe(true);
+    await expect(panel.textContent()).resolves.toContain('ordinary flood of traffic');
+    await expect(panel.textContent()).resolves.toContain('Reported speech');
+    expect(new URL(page.url()).hash).toBe('#fixture-engineer-view');
+    expect(await focusedItem(page)).toBe(order[3]);
+    await page.keyboard.press('Home');
+    expect(await focusedItem(page)).toBe(order[0]);
+    await expect(panel.textContent()).resolves.toContain('The council website slows down');
+    await page.keyboard.press('Escape');
+    await expect(panel.isVisible()).resolves.toBe(false);
+    const name = await page.locator(`.tl-svg [data-item="${order[0]}"]`).getAttribute('aria-label');
+    expect(name).toContain('The council website slows down');
+    expect(name).toContain('Monday 11 November 2019, afternoon');
+  });
+
+  it('filters by kind and by actor', async () => {
+    const page = await open(casePath);
+    await enhanced(page);
+    await page.getByText('Filter').click();
+    await page.getByRole('checkbox', { name: 'Statements' }).uncheck();
+    await expect(page.locator('.tl-svg .tl-statement:not([display="none"])').count()).resolves.toBe(0);
+    await expect(page.locator('.tl-svg .tl-event:not([display="none"])').count()).resolves.toBe(2);
+    await expect(page.locator('.tl-status').textContent()).resolves.toBe('Showing 2 of 5 items.');
+    await page.getByRole('checkbox', { name: 'Statements' }).check();
+    await page.getByRole('checkbox', { name: 'Riverside Borough Council' }).uncheck();
+    const shown = await page.locator('.tl-svg [data-item]:not([display="none"])').evaluateAll((marks) => marks.map((mark) => mark.getAttribute('data-item')));
+    expect(shown).toEqual(['fixture-insider-tip', 'fixture-engineer-view', 'fixture-gazette-story']);
+    await page.locator('.tl-svg [tabindex="0"]').focus();
+    await page.keyboard.press('Home');
+    expect(await focusedItem(page)).toBe('fixture-insider-tip');
+  });
+
+  it('opens on the item a deep link names', async () => {
+    const page = await open(`${casePath}#fixture-gazette-story`);
+    await enhanced(page);
+    await expect(page.locator('.tl-panel').textContent()).resolves.toContain('The Gazette publishes');
+    await expect(page.locator('.tl-svg [data-item="fixture-gazette-story"]').getAttribute('tabindex')).resolves.toBe('0');
+    await expect(page.locator('.tl-svg [data-item="fixture-gazette-story"]').getAttribute('class')).resolves.toContain('is-selected');
+  });
+
+  it('opens the details on a tap, on a phone', async () => {
+    const page = await open(casePath, { viewport: { width: 375, height: 800 }, hasTouch: true, isMobile: true });
+    await enhanced(page);
+    const width = await page.locator('.tl-svg').evaluate((svg) => svg.getBoundingClientRect().width);
+    expect(width).toBeLessThanOrEqual(375);
+    // Packed again for the phone's width: every label still has a place.
+    await expect(page.locator('.tl-svg .tl-label:not([visibility="hidden"])').count()).resolves.toBe(order.length);
+    await page.locator('.tl-svg [data-item="fixture-council-quote"] .tl-mark').tap();
+    await expect(page.locator('.tl-panel').textContent()).resolves.toContain('sophisticated attack');
+  });
+});
