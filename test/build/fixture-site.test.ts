@@ -84,6 +84,12 @@ describe('the student edition of the fixture case', () => {
     expect(html).toMatch(/Known through[\s\S]*href="\/sources\/fixture-gazette\/"/);
   });
 
+  it('draws the timeline as a static figure on the handout', () => {
+    const html = page(student, 'cases/fixture-case/handout/');
+    expect(html).toMatch(/class="handout-timeline-drawing"[^>]*><svg[\s\S]*data-item="fixture-outage"/);
+    expect(html).not.toContain('<casebook-timeline');
+  });
+
   it('has actor, event, source, bibliography, claim and glossary pages', () => {
     expect(page(student, 'actors/fixture-engineer/')).toContain('<h1');
     expect(page(student, 'cases/fixture-case/events/fixture-outage/')).toContain('<h1');
