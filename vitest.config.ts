@@ -15,7 +15,7 @@ export default defineConfig({
           fileParallelism: false,
           // The quality gates build each variant of their site once per run, into a shared folder.
           globalSetup: ['test/support/quality/global-setup.ts'],
-          testTimeout: 180_000,
+          testTimeout: 300_000,
           hookTimeout: 300_000,
         },
       },

@@ -14,7 +14,8 @@ import { serve, type Served } from '../support/serve.ts';
 
 const outDir = join(mkdtempSync(join(tmpdir(), 'casebook-timeline-')), 'site');
 const casePath = 'cases/fixture-case/';
-const order = ['fixture-outage', 'fixture-insider-tip', 'fixture-council-quote', 'fixture-engineer-view', 'fixture-gazette-story'];
+// In time: by the middle of each item's span (the engineer's afternoon, 12:00–18:00, after the 14:00 story).
+const order = ['fixture-outage', 'fixture-insider-tip', 'fixture-council-quote', 'fixture-gazette-story', 'fixture-engineer-view'];
 let served: Served;
 let browser: Browser;
 let problems: string[] = [];
@@ -160,13 +161,15 @@ describe('the timeline in Chromium', () => {
     expect(await focusedItem(page)).toBe(order[4]);
     await page.keyboard.press('ArrowLeft');
     expect(await focusedItem(page)).toBe(order[3]);
+    await page.keyboard.press('ArrowRight');
+    expect(await focusedItem(page)).toBe(order[4]);
     await page.keyboard.press('Enter');
     const panel = page.locator('.tl-panel');
     await expect(panel.isVisible()).resolves.toBe(true);
     await expect(panel.textContent()).resolves.toContain('ordinary flood of traffic');
     await expect(panel.textContent()).resolves.toContain('Reported speech');
     expect(new URL(page.url()).hash).toBe('#fixture-engineer-view');
-    expect(await focusedItem(page)).toBe(order[3]);
+    expect(await focusedItem(page)).toBe(order[4]);
     await page.keyboard.press('Home');
     expect(await focusedItem(page)).toBe(order[0]);
     await expect(panel.textContent()).resolves.toContain('The council website slows down');
@@ -188,7 +191,7 @@ describe('the timeline in Chromium', () => {
     await page.getByRole('checkbox', { name: 'Statements' }).check();
     await page.getByRole('checkbox', { name: 'Riverside Borough Council' }).uncheck();
     const shown = await page.locator('.tl-svg [data-item]:not([display="none"])').evaluateAll((marks) => marks.map((mark) => mark.getAttribute('data-item')));
-    expect(shown).toEqual(['fixture-insider-tip', 'fixture-engineer-view', 'fixture-gazette-story']);
+    expect(shown).toEqual(['fixture-insider-tip', 'fixture-gazette-story', 'fixture-engineer-view']);
     await page.locator('.tl-svg [tabindex="0"]').focus();
     await page.keyboard.press('Home');
     expect(await focusedItem(page)).toBe('fixture-insider-tip');
