@@ -6,7 +6,7 @@
  */
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Browser } from 'playwright-core';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { launchBrowser } from '../browser.ts';
 import { serve } from '../serve.ts';
 import { pagePaths } from './pages.ts';
@@ -29,7 +29,14 @@ export interface Visit {
  */
 const REFUSED = /'((?:[a-z][a-z0-9+.-]*:)?\/\/[^']+)'[^']*(?:violates|because it violates) the following Content Security Policy/i;
 
-/** Opens `paths` of the site in `dir` (served at the root) and reports what each did. */
+/** How many visited pages stay open, so that what a page asks for late is still seen. */
+const OPEN_PAGES = 4;
+
+/**
+ * Opens `paths` of the site in `dir` (served at the root) and reports what each did. Each path
+ * gets its own tab with its own listeners, so a request a page makes late (a CSS background, a
+ * script's fetch after `load`) is charged to that page, never to the next one.
+ */
 export async function visitPages(dir: string, paths: string[], browser?: Browser): Promise<Visit[]> {
   const served = await serve(dir);
   const own = browser ?? (await launchBrowser());
@@ -37,36 +44,44 @@ export async function visitPages(dir: string, paths: string[], browser?: Browser
     const origin = new URL(served.url('')).origin;
     const context = await own.newContext();
     const visits: Visit[] = [];
-    let current: Visit | undefined;
-    await context.route(
-      (url) => url.origin !== origin,
-      (route) => {
-        current?.offSite.push(`request to ${route.request().url()}`);
-        return route.abort('blockedbyclient');
-      },
-    );
-    const page = await context.newPage();
-    page.on('console', (message) => {
-      if (message.type() !== 'error') return;
-      const refused = REFUSED.exec(message.text());
-      if (refused && new URL(refused[1]!, origin).origin !== origin) current?.offSite.push(`refused by the CSP: ${refused[1]}`);
-      current?.errors.push(`console: ${message.text()}`);
-    });
-    page.on('pageerror', (error) => current?.errors.push(`uncaught: ${error.message}`));
+    const open: Page[] = [];
     for (const path of paths) {
-      current = { path, status: undefined, errors: [], offSite: [] };
-      visits.push(current);
+      const visit: Visit = { path, status: undefined, errors: [], offSite: [] };
+      visits.push(visit);
+      const page = await watchedPage(context, origin, visit);
+      open.push(page);
       const response = await page.goto(served.url(path), { waitUntil: 'load' });
-      current.status = response?.status();
+      visit.status = response?.status();
+      if (open.length > OPEN_PAGES) await open.shift()?.close();
     }
-    // Let the last page's late work (scripts after load) report too.
-    await page.waitForTimeout(250);
+    // Let the last pages' late work (scripts after load) report too.
+    await new Promise((done) => setTimeout(done, 250));
     await context.close();
     return visits;
   } finally {
     if (!browser) await own.close();
     await served.stop();
   }
+}
+
+/** A new tab that records into `visit` its console errors and its requests to other hosts. */
+async function watchedPage(context: BrowserContext, origin: string, visit: Visit): Promise<Page> {
+  const page = await context.newPage();
+  await page.route(
+    (url) => url.origin !== origin,
+    (route) => {
+      visit.offSite.push(`request to ${route.request().url()}`);
+      return route.abort('blockedbyclient');
+    },
+  );
+  page.on('console', (message) => {
+    if (message.type() !== 'error') return;
+    const refused = REFUSED.exec(message.text());
+    if (refused && new URL(refused[1]!, origin).origin !== origin) visit.offSite.push(`refused by the CSP: ${refused[1]}`);
+    visit.errors.push(`console: ${message.text()}`);
+  });
+  page.on('pageerror', (error) => visit.errors.push(`uncaught: ${error.message}`));
+  return page;
 }
 
 /** Every page of a built quality site, visited once per run (the result is kept). */
