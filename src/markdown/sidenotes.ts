@@ -20,7 +20,7 @@ export interface SidenoteView {
   /** The note's id, as in `#note-<id>`: an annotation's id, or a footnote's page-unique id. */
   id: string;
   number: number;
-  /** The kind of note, as a badge ("Expert view"); none for a plain footnote. */
+  /** The kind of note, as a badge ("Expert view", "Context" for a footnote). */
   badge?: { label: string; tone: string };
   /** Who gave the note (an expert), with a link to their page. */
   by?: { name: string; href: string; role?: string };

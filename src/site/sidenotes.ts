@@ -3,12 +3,31 @@
  * model and the rendered bodies, under this build's base path.
  */
 import type { SidenoteView } from '../markdown/sidenotes.ts';
-import type { Annotation, Site } from '../model/types.ts';
-import { ANNOTATION_KIND_LABELS, ANNOTATION_KIND_TONES, isTeacherOnly } from './format.ts';
+import type { Annotation, AnnotationKind, Site } from '../model/types.ts';
+import { ANNOTATION_KIND_LABELS, ANNOTATION_KIND_TONES, isTeacherOnly, type Tone } from './format.ts';
 import { renderBody, type Note } from './render-body.ts';
 import { pageUrl } from './urls.ts';
 
 export type { SidenoteView } from '../markdown/sidenotes.ts';
+
+/** The kind of a note as its badge shows it. */
+export interface NoteBadge {
+  kind: AnnotationKind;
+  label: string;
+  tone: Tone;
+}
+
+/** The badge of a note of this kind: "Expert view", "Context", … */
+export function noteBadge(kind: AnnotationKind): NoteBadge {
+  return { kind, label: ANNOTATION_KIND_LABELS[kind], tone: ANNOTATION_KIND_TONES[kind] };
+}
+
+/**
+ * What kind of note a footnote is. PRODUCT.md §3 makes a body the editors' context ("Body:
+ * context in Markdown, with footnotes"), and a footnote has no `by` or `source` of its own: it is
+ * the case's editors adding context, so it is badged as a context note, everywhere it is shown.
+ */
+export const FOOTNOTE_BADGE: NoteBadge = noteBadge('context');
 
 /** The sidenote of an annotation, its body already rendered. */
 export function annotationSidenote(annotation: Annotation, number: number, bodyHtml: string, base: string): SidenoteView {
@@ -16,7 +35,7 @@ export function annotationSidenote(annotation: Annotation, number: number, bodyH
   return {
     id: annotation.id,
     number,
-    badge: { label: ANNOTATION_KIND_LABELS[annotation.kind], tone: ANNOTATION_KIND_TONES[annotation.kind] },
+    badge: noteBadge(annotation.kind),
     ...(by && { by: { name: by.name, href: pageUrl(base, 'actor', by.id), ...(by.role && { role: by.role }) } }),
     ...(source && { source: { title: source.title, href: pageUrl(base, 'source', source.id) } }),
     bodyHtml,
@@ -33,7 +52,7 @@ export async function sidenotesFor(site: Site, notes: readonly Note[], annotatio
   const byId = new Map(annotations.map((annotation) => [annotation.id, annotation]));
   const views = await Promise.all(
     notes.map(async (note): Promise<SidenoteView | undefined> => {
-      if (note.kind === 'footnote') return { id: note.id, number: note.number, bodyHtml: note.html ?? '' };
+      if (note.kind === 'footnote') return { id: note.id, number: note.number, badge: FOOTNOTE_BADGE, bodyHtml: note.html ?? '' };
       const annotation = byId.get(note.id);
       if (!annotation) return undefined;
       const body = await renderBody(site, annotation, { caseId: annotation.caseId, idPrefix: `${annotation.id}-` });
