@@ -1,7 +1,8 @@
 /**
  * `<casebook-text>`: reading aids for a stretch of text, on top of what works without JavaScript.
  *
- * - Notes: on wide screens each note's sidenote sits in the margin (CSS alone). On narrow ones
+ * - Notes: on wide screens each note's sidenote sits in the margin beside its marker's line, long
+ *   ones clamped with a "more" button (`margin-notes.ts`; CSS alone without JavaScript). On narrow ones
  *   its marker, a link to the list of notes, becomes a disclosure button: activating it (tap,
  *   click, Enter) opens the note in place right after the marker, activating it again closes it,
  *   and Esc closes it and returns focus to the marker.
@@ -11,7 +12,7 @@
  * Markup it relies on (server-written): `sup.note-ref > a[href="#note-…"]` followed by
  * `span.sidenote`; `span.has-card > a + span.ref-card`.
  */
-const wide = window.matchMedia('(min-width: 62rem)');
+import { scheduleMarginNotes, watchMarginNotes, wide } from './margin-notes.ts';
 
 /** The sidenote a marker link opens, if it has one. */
 function sidenoteOf(link: Element): HTMLElement | undefined {
@@ -33,6 +34,7 @@ class CasebookText extends HTMLElement {
     this.addEventListener('click', this.onClick);
     wide.addEventListener('change', this.onResize);
     this.onResize();
+    scheduleMarginNotes();
   }
 
   disconnectedCallback(): void {
@@ -105,4 +107,5 @@ if (!customElements.get('casebook-text')) {
   document.addEventListener('keydown', onKeydown);
   document.addEventListener('focusout', onLeave);
   document.addEventListener('pointerout', onLeave);
+  watchMarginNotes();
 }

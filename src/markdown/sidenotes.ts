@@ -98,19 +98,15 @@ function toPlain(node: Element | ElementContent): string {
 export function sidenoteElement(view: SidenoteView): Element {
   const head: ElementContent[] = [element('span', 'sidenote-number', [text(String(view.number))])];
   if (view.badge) head.push(text(' '), element('span', ['badge', `badge-${view.badge.tone}`], [text(view.badge.label)]));
-  if (view.by) {
-    head.push(text(' By '), { type: 'element', tagName: 'a', properties: { href: view.by.href }, children: [text(view.by.name)] });
-    if (view.by.role) head.push(element('span', 'actor-role', [text(`, ${view.by.role}`)]));
-  }
+  if (view.by) head.push(text(' By '), { type: 'element', tagName: 'a', properties: { href: view.by.href }, children: [text(view.by.name)] });
   const children: ElementContent[] = [element('span', 'sidenote-head', head), ...phrasingCopy(parseFragment(view.bodyHtml).children)];
+  // The commentator's role follows the words: a clamped note shows its first lines of text, not a title.
+  const foot: ElementContent[] = view.by?.role ? [element('span', 'actor-role', [text(`${view.by.name}: ${view.by.role}.`)])] : [];
   if (view.source) {
-    children.push(
-      element('span', 'sidenote-source', [
-        text('Source: '),
-        { type: 'element', tagName: 'a', properties: { href: view.source.href }, children: [text(view.source.title)] },
-      ]),
-    );
+    if (foot.length > 0) foot.push(text(' '));
+    foot.push(text('Source: '), { type: 'element', tagName: 'a', properties: { href: view.source.href }, children: [text(view.source.title)] });
   }
+  if (foot.length > 0) children.push(element('span', 'sidenote-source', foot));
   return element('span', 'sidenote', children, {
     dataSidenote: view.id,
     role: 'note',

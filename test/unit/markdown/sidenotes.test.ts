@@ -17,7 +17,8 @@ describe('sidenoteHtml', () => {
   it('says the kind of note, who gave it and where it comes from', () => {
     const tree = parseHtml(sidenoteHtml(expert));
     const note = byTag(tree, 'span', 'dataSidenote', 'a1')[0];
-    expect(note && text(note)).toContain('1 Expert view By Alan Woodward, Professor');
+    expect(note && text(note)).toContain('1 Expert view By Alan Woodward');
+    expect(note && text(note)).toContain('Alan Woodward: Professor. Source: Full Fact');
     expect(byTag(tree, 'a').map((a) => a.properties['href'])).toEqual(['/actors/alan-woodward/', '/x/', '/sources/full-fact/']);
   });
 
