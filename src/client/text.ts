@@ -6,12 +6,13 @@
  *   its marker, a link to the list of notes, becomes a disclosure button: activating it (tap,
  *   click, Enter) opens the note in place right after the marker, activating it again closes it,
  *   and Esc closes it and returns focus to the marker.
- * - Cards: the card of an actor or term link shows on hover and focus (CSS alone); Esc hides it
- *   until the pointer or focus leaves (WCAG 1.4.13).
+ * - Cards: the card of an actor or term link shows on hover and focus (CSS alone), moved to stay
+ *   inside the viewport (`cards.ts`); Esc hides it until the pointer or focus leaves (WCAG 1.4.13).
  *
  * Markup it relies on (server-written): `sup.note-ref > a[href="#note-…"]` followed by
  * `span.sidenote`; `span.has-card > a + span.ref-card`.
  */
+import { watchCards } from './cards.ts';
 import { scheduleMarginNotes, watchMarginNotes, wide } from './margin-notes.ts';
 
 /** The sidenote a marker link opens, if it has one. */
@@ -108,4 +109,5 @@ if (!customElements.get('casebook-text')) {
   document.addEventListener('focusout', onLeave);
   document.addEventListener('pointerout', onLeave);
   watchMarginNotes();
+  watchCards();
 }
