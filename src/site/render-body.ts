@@ -3,11 +3,13 @@
  * statement's quote cut into its annotated phrases, numbered in reading order.
  */
 import { render } from 'astro:content';
+import { finishMdxBody } from '../markdown/notes-mdx.ts';
 import { renderMarkdown, segmentQuote, type Note, type QuoteSegment, type RenderedBody } from '../markdown/render.ts';
 import type { Actor, Annotation, Case, CaseEvent, Claim, Site, Source, Statement, Term } from '../model/types.ts';
 import { pageUrl } from './urls.ts';
 import { edition } from './edition.ts';
 import { contentEntry } from './load-site.ts';
+import { renderMdxHtml } from './render-mdx.ts';
 
 export type { Note, QuoteSegment, RenderedBody } from '../markdown/render.ts';
 
@@ -24,13 +26,11 @@ export interface BodyOptions {
 }
 
 /**
- * A body ready for a page: the HTML of a `.md` body, or the component of an `.mdx` body (which
- * Astro compiles and renders itself; its footnotes stay with it, and annotations cannot anchor
- * in it — `casebook check` says so).
+ * A body ready for a page: its HTML and its notes, for a `.md` body as for an `.mdx` one (which
+ * MDX renders, and whose footnotes and cards are then added as for `.md`: `finishMdxBody`).
+ * Annotations cannot anchor in an `.mdx` body: `casebook check` says so.
  */
-export interface PageBody extends RenderedBody {
-  Content?: Awaited<ReturnType<typeof render>>['Content'];
-}
+export type PageBody = RenderedBody;
 
 /** Anything with a body: a case, an actor, a statement, an event, a claim, a source, a term or an annotation. */
 type WithBody = Case | Actor | Statement | CaseEvent | Claim | Source | Term | Annotation;
@@ -53,15 +53,16 @@ export function homeOf(thing: WithBody, base: string): string {
 
 /** Renders the body of a content file of the site for this edition, under the site's base path. */
 export async function renderBody(site: Site, thing: WithBody, options: BodyOptions = {}): Promise<PageBody> {
-  const entry = thing.file.endsWith('.mdx') ? contentEntry(thing.file) : undefined;
-  if (entry) return { html: '', notes: [], Content: (await render(entry)).Content };
   const base = import.meta.env.BASE_URL;
-  return renderMarkdown(thing.body, { site, edition, base, home: homeOf(thing, base), ...options });
+  const context = { site, edition, base, home: homeOf(thing, base), ...options };
+  const entry = thing.file.endsWith('.mdx') ? contentEntry(thing.file) : undefined;
+  if (entry) return finishMdxBody(await renderMdxHtml((await render(entry)).Content), context);
+  return renderMarkdown(thing.body, context);
 }
 
 /** Whether a body has anything to show. */
 export function hasBody(body: PageBody): boolean {
-  return body.Content !== undefined || body.html.trim() !== '';
+  return body.html.trim() !== '';
 }
 
 /** A quote cut at its annotated phrases, and the notes those phrases get, numbered 1..k. */
