@@ -1,13 +1,14 @@
 /**
- * Margin notes on wide screens: every sidenote of the page beside the line of its marker
- * (`margin-layout.ts` decides). CSS floats each note at its own line (`data-margin-notes` on the
- * root lifts their stacking) and a relative `top` moves it down as far as the note above it
- * needs: floats alone would only ever stack, a line at a time. A note clamped to the room before the
- * next one gets a "more" button that expands it in place, and collapses it again; focus moving
- * into the hidden part of a clamped note (a link) expands it too, so nothing focused is hidden.
+ * Margin notes on wide screens: every sidenote of the page beside the line of its marker, clear
+ * of the margin's asides (`.margin`); `margin-layout.ts` decides. CSS floats each note at its own
+ * line (`data-margin-notes` on the root lifts their stacking) and a relative `top` moves it down
+ * as far as the note above it needs: floats alone would only ever stack, a line at a time. A
+ * note clamped to the room before the next one gets a "more" button that expands it in place,
+ * and collapses it again; focus moving into the hidden part of a clamped note (a link) expands
+ * it too, so nothing focused is hidden.
  *
- * Markup it adds: an inline `top`; `data-clamped` and an inline `max-height` on a clamped `.sidenote`,
- * `data-expanded` on an expanded one, and `button.sidenote-more` inside either.
+ * Markup it adds: an inline `top`; `data-clamped` and an inline `max-height` on a clamped
+ * `.sidenote`, `data-expanded` on an expanded one, and `button.sidenote-more` inside either.
  */
 import { placeMarginNotes, type MarginMetrics } from './margin-layout.ts';
 
@@ -81,7 +82,12 @@ export function layOutMarginNotes(): void {
     const box = note.getBoundingClientRect();
     return { want: box.top + window.scrollY, height: box.height, expanded: note.hasAttribute('data-expanded') };
   });
-  const placements = placeMarginNotes(measured, metricsOf(first));
+  const obstacles = [...document.querySelectorAll('.margin')]
+    .map((aside) => aside.getBoundingClientRect())
+    .filter((box) => box.height > 0)
+    .map((box) => ({ top: box.top + window.scrollY, bottom: box.bottom + window.scrollY }))
+    .sort((a, b) => a.top - b.top);
+  const placements = placeMarginNotes(measured, metricsOf(first), obstacles);
   notes.forEach((note, index) => {
     const placement = placements[index];
     const want = measured[index]?.want;

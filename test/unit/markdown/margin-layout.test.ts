@@ -51,4 +51,13 @@ describe('placeMarginNotes', () => {
   it('never clamps the last note: nothing comes after it', () => {
     expect(placeMarginNotes([{ want: 0, height: 2000 }], metrics)).toEqual([{ top: 0, height: 2000, clamped: false }]);
   });
+
+  it('sets a note below an aside of the margin that it would cover, and clamps one before it to fit', () => {
+    const aside = [{ top: 100, bottom: 400 }];
+    expect(placeMarginNotes([{ want: 150, height: 80 }], metrics, aside)[0]?.top).toBe(414);
+    const before = placeMarginNotes([{ want: 0, height: 300 }], metrics, aside)[0];
+    expect(before).toEqual({ top: 0, height: 80, clamped: true });
+    // Too little room before it for even the minimum: below it.
+    expect(placeMarginNotes([{ want: 70, height: 300 }], metrics, aside)[0]?.top).toBe(414);
+  });
 });
