@@ -16,7 +16,10 @@ function fit(holder: Element): void {
   card.removeAttribute('data-above');
   const box = card.getBoundingClientRect();
   if (box.width === 0) return;
-  const { dx, above } = fitCard(box, link.getBoundingClientRect(), { width: document.documentElement.clientWidth, height: window.innerHeight });
+  // The root's client size, not innerWidth/innerHeight: on a phone, a card that overflows for a
+  // moment zooms the page out, and innerHeight grows with it.
+  const { clientWidth: width, clientHeight: height } = document.documentElement;
+  const { dx, above } = fitCard(box, link.getBoundingClientRect(), { width, height });
   if (dx !== 0) card.style.setProperty('--card-dx', `${dx}px`);
   card.toggleAttribute('data-above', above);
 }
