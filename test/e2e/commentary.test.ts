@@ -158,11 +158,16 @@ describe('the shipped case', () => {
     const rights = await holders.evaluateAll((elements) => elements.map((element) => element.querySelector('a')?.getBoundingClientRect().right ?? 0));
     const index = rights.indexOf(Math.max(...rights));
     const holder = holders.nth(index);
-    if (viewport.width > 1000) await holder.evaluate((element) => element.setAttribute('style', 'position: absolute; right: 4px'));
+    // Through the style object: the page's CSP refuses style attributes.
+    if (viewport.width > 1000) await holder.evaluate((element: HTMLElement) => Object.assign(element.style, { position: 'absolute', right: '4px' }));
     await holder.scrollIntoViewIfNeeded();
     await page.evaluate(() => window.scrollBy(0, -200));
+    const linkBox = await holder.locator('a').boundingBox();
+    expect(linkBox && linkBox.x + linkBox.width).toBeGreaterThan(viewport.width - 100);
     await holder.locator('a').hover();
     await inside(holder.locator('.ref-card'));
+    // It was moved left: where CSS put it, it would have crossed the right edge.
+    await expect(holder.locator('.ref-card').evaluate((card: HTMLElement) => parseFloat(card.style.getPropertyValue('--card-dx')))).resolves.toBeLessThan(0);
     await page.mouse.move(0, 0);
     // A link on the last line of the screen: its card opens above it.
     const low = holders.nth(2);
