@@ -27,8 +27,8 @@ function numberOf(note: HTMLElement): string {
   return note.querySelector('.sidenote-number')?.textContent ?? '';
 }
 
-/** The note's "more"/"less" button, made on first need. */
-function moreButton(note: HTMLElement): HTMLButtonElement {
+/** Sets up the note's "more"/"less" button, made on first need. */
+function moreButton(note: HTMLElement): void {
   let button = note.querySelector<HTMLButtonElement>(':scope > .sidenote-more');
   if (!button) {
     button = document.createElement('button');
@@ -43,7 +43,6 @@ function moreButton(note: HTMLElement): HTMLButtonElement {
   button.replaceChildren(expanded ? 'less' : 'more', label);
   button.setAttribute('aria-expanded', String(expanded));
   if (note.id) button.setAttribute('aria-controls', note.id);
-  return button;
 }
 
 /** Back to where CSS alone puts the note. */
@@ -61,7 +60,7 @@ function metricsOf(note: HTMLElement): MarginMetrics {
 }
 
 /** Measures every sidenote, then moves and clamps them so that each sits beside its line. */
-export function layOutMarginNotes(): void {
+function layOutMarginNotes(): void {
   const root = document.documentElement;
   if (!wide.matches) {
     root.removeAttribute('data-margin-notes');
