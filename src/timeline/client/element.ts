@@ -31,7 +31,8 @@ class CasebookTimeline extends HTMLElement {
   /** The transform of the last full draw. */
   #drawn: { k: number; tx: number } | undefined;
   #frame = 0;
-  #panned = false;
+  /** Whether the last draw was mid-gesture, to be followed by a settled one. */
+  #live = false;
 
   connectedCallback(): void {
     const svg = this.querySelector<SVGSVGElement>('svg.tl-svg');
@@ -117,11 +118,14 @@ class CasebookTimeline extends HTMLElement {
         this.#window = scaleFor(this.#focus, this.#width, event.transform.k, event.transform.x).window(this.#width);
         // A reader's gesture may send more events than there are frames: draw once a frame.
         // Anything else (buttons, keys, deep links) draws at once.
-        if (!event.sourceEvent) this.#draw(true);
-        else if (!this.#frame) this.#frame = requestAnimationFrame(() => this.#draw(false));
+        if (!event.sourceEvent) return this.#draw(true);
+        // Once it moves (a click or tap does not), the marks take no pointer events (timeline.css).
+        svg.classList.add('is-moving');
+        if (!this.#frame) this.#frame = requestAnimationFrame(() => this.#draw(false));
       })
       .on('end', () => {
-        if (this.#frame || this.#panned) this.#draw(true);
+        svg.classList.remove('is-moving');
+        if (this.#frame || this.#live) this.#draw(true);
       });
     select(svg).call(this.#zoom).on('dblclick.zoom', null);
     // Vertical swipes still scroll the page; horizontal ones and pinches reach the timeline.
@@ -130,17 +134,18 @@ class CasebookTimeline extends HTMLElement {
 
   /**
    * Draws the current transform. During a gesture, a pan at the zoom of the last full draw only
-   * moves the marks' group; `full` redraws everything (labels, culling, edges).
+   * moves the marks' group, and a zoom leaves the note on what is out of view for later; `settled`
+   * redraws everything (labels, culling, edges, the note).
    */
-  #draw(full: boolean): void {
+  #draw(settled: boolean): void {
     if (this.#frame) cancelAnimationFrame(this.#frame);
     this.#frame = 0;
     const { k, x: tx } = this.#transform;
     const scale = scaleFor(this.#focus, this.#width, k, tx);
-    const panOnly = !full && this.#drawn !== undefined && this.#drawn.k === k;
-    draw(this.#parts, scale.x, scale.invert, this.#width, this.#height, panOnly ? tx - this.#drawn!.tx : undefined);
-    this.#panned = panOnly;
-    if (!panOnly) this.#drawn = { k, tx };
+    const panBy = !settled && this.#drawn !== undefined && this.#drawn.k === k ? tx - this.#drawn.tx : undefined;
+    draw(this.#parts, scale.x, scale.invert, this.#width, this.#height, { panBy, settled });
+    this.#live = !settled;
+    if (panBy === undefined) this.#drawn = { k, tx };
   }
 
   /** Shows `window` at once. */
