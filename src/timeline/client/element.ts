@@ -118,13 +118,10 @@ class CasebookTimeline extends HTMLElement {
         this.#window = scaleFor(this.#focus, this.#width, event.transform.k, event.transform.x).window(this.#width);
         // A reader's gesture may send more events than there are frames: draw once a frame.
         // Anything else (buttons, keys, deep links) draws at once.
-        if (!event.sourceEvent) return this.#draw(true);
-        // Once it moves (a click or tap does not), the marks take no pointer events (timeline.css).
-        svg.classList.add('is-moving');
-        if (!this.#frame) this.#frame = requestAnimationFrame(() => this.#draw(false));
+        if (!event.sourceEvent) this.#draw(true);
+        else if (!this.#frame) this.#frame = requestAnimationFrame(() => this.#draw(false));
       })
       .on('end', () => {
-        svg.classList.remove('is-moving');
         if (this.#frame || this.#live) this.#draw(true);
       });
     select(svg).call(this.#zoom).on('dblclick.zoom', null);
