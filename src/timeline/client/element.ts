@@ -49,7 +49,7 @@ class CasebookTimeline extends HTMLElement {
       axis: svg.querySelector('.tl-axis')!,
       layer: svg.querySelector('.tl-marks')!,
       period: svg.querySelector('.tl-period'),
-      brush: overview?.querySelector('.tl-brush') ?? null,
+      brush: this.querySelector('.tl-overview-window .tl-brush'),
       overviewWidth: Number(overview?.getAttribute('width') ?? 0),
       context: { start: Number(data.contextStart), end: Number(data.contextEnd) },
       outside: this.querySelector('.tl-outside'),
@@ -84,7 +84,8 @@ class CasebookTimeline extends HTMLElement {
     for (const rule of svg.querySelectorAll('.tl-lane-rule')) rule.setAttribute('x2', String(width));
     this.#relayout();
     const overview = this.querySelector<SVGSVGElement>('svg.tl-overview');
-    if (overview) resizeOverview(overview, this.#parts.context, width, this.#parts.zone, this.#parts.locale);
+    const brush = this.querySelector<SVGSVGElement>('svg.tl-overview-window');
+    if (overview) resizeOverview(overview, brush, this.#parts.context, width, this.#parts.zone, this.#parts.locale);
     this.#parts.overviewWidth = width;
     const span = this.#parts.context.end - this.#parts.context.start;
     const focusSpan = this.#focus.end - this.#focus.start;
