@@ -22,6 +22,29 @@ export interface TimelineData {
   locale: string;
 }
 
+/** A case's timeline data with each item's place in time, by id. */
+export interface CaseTimeline extends TimelineData {
+  indexOf: ReadonlyMap<string, number>;
+}
+
+const computed = new WeakMap<Case, Map<string, CaseTimeline>>();
+
+/**
+ * `timelineData` with an index by id, worked out once per case and base: every statement and
+ * event page draws its place in the case, and must not redo the whole case to do it.
+ */
+export function caseTimeline(theCase: Case, base: string): CaseTimeline {
+  const byBase = computed.get(theCase) ?? new Map<string, CaseTimeline>();
+  computed.set(theCase, byBase);
+  let known = byBase.get(base);
+  if (!known) {
+    const data = timelineData(theCase, base);
+    known = { ...data, indexOf: new Map(data.items.map((item, i) => [item.id, i])) };
+    byBase.set(base, known);
+  }
+  return known;
+}
+
 /** The timeline data of a case; `base` is the site's base path (for links). */
 export function timelineData(theCase: Case, base: string): TimelineData {
   const byActor = theCase.lanes === 'actor';

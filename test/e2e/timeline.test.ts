@@ -107,7 +107,7 @@ describe('the timeline in Chromium', () => {
   it('zooms with the buttons and the wheel, and pans by dragging; the axis follows', async () => {
     const page = await open(casePath, { reducedMotion: 'reduce' });
     await enhanced(page);
-    const axis = () => page.locator('.tl-svg .tl-axis').textContent();
+    const axis = async () => (await page.locator('.tl-svg .tl-axis text:not([visibility="hidden"])').allTextContents()).join(' ');
     expect(await axis()).toContain('afternoon');
     // Two marks that stay in view when zoomed in around the middle.
     const before = [await markX(page, 'fixture-outage'), await markX(page, 'fixture-council-quote')];
@@ -203,6 +203,50 @@ describe('the timeline in Chromium', () => {
     await expect(page.locator('.tl-panel').textContent()).resolves.toContain('The Gazette publishes');
     await expect(page.locator('.tl-svg [data-item="fixture-gazette-story"]').getAttribute('tabindex')).resolves.toBe('0');
     await expect(page.locator('.tl-svg [data-item="fixture-gazette-story"]').getAttribute('class')).resolves.toContain('is-selected');
+  });
+
+  it('zooms in with a two-finger pinch, on a phone: the marks spread out and the axis ticks a finer unit', async () => {
+    const page = await open(casePath, { viewport: { width: 375, height: 800 }, hasTouch: true, isMobile: true });
+    await enhanced(page);
+    const axis = () => page.locator('.tl-svg .tl-axis .tl-axis-minor:not([visibility="hidden"])').allTextContents();
+    const gap = async () => (await markX(page, 'fixture-gazette-story')) - (await markX(page, 'fixture-council-quote'));
+    const [gapBefore, ticksBefore] = [await gap(), await axis()];
+    expect(ticksBefore.some((tick) => /^(night|morning|afternoon|evening)$/.test(tick))).toBe(false);
+    // Two fingers 60 px apart, centred between the two marks, move out to 240 px apart: a
+    // fourfold pinch that keeps both in view.
+    const centre = async (id: string) => {
+      const box = (await page.locator(`.tl-svg [data-item="${id}"] .tl-mark`).boundingBox())!;
+      return box.x + box.width / 2;
+    };
+    const x = ((await centre('fixture-council-quote')) + (await centre('fixture-gazette-story'))) / 2;
+    const svgBox = (await page.locator('.tl-svg').boundingBox())!;
+    const y = svgBox.y + 70;
+    const cdp = await page.context().newCDPSession(page);
+    const touch = (type: 'touchStart' | 'touchMove' | 'touchEnd', spread: number) =>
+      cdp.send('Input.dispatchTouchEvent', {
+        type,
+        touchPoints: type === 'touchEnd' ? [] : [{ x: x - spread / 2, y, id: 1 }, { x: x + spread / 2, y, id: 2 }],
+      });
+    await touch('touchStart', 60);
+    for (let spread = 80; spread <= 240; spread += 20) await touch('touchMove', spread);
+    await touch('touchEnd', 240);
+    await expect.poll(gap).toBeGreaterThan(3 * gapBefore);
+    const ticksAfter = await axis();
+    expect(ticksAfter.some((tick) => /^(morning|afternoon|evening|\d\d:00)$/.test(tick))).toBe(true);
+  });
+
+  it('opens the details on a click, and not at the end of a drag', async () => {
+    const page = await open(casePath, { reducedMotion: 'reduce' });
+    await enhanced(page);
+    await page.locator('.tl-svg [data-item="fixture-council-quote"] .tl-mark').click();
+    await expect(page.locator('.tl-panel').textContent()).resolves.toContain('sophisticated attack');
+    await page.keyboard.press('Escape');
+    const mark = (await page.locator('.tl-svg [data-item="fixture-gazette-story"] .tl-mark').boundingBox())!;
+    await page.mouse.move(mark.x + mark.width / 2, mark.y + mark.height / 2);
+    await page.mouse.down();
+    await page.mouse.move(mark.x + 80, mark.y + mark.height / 2, { steps: 4 });
+    await page.mouse.up();
+    await expect(page.locator('.tl-panel').isVisible()).resolves.toBe(false);
   });
 
   it('opens the details on a tap, on a phone', async () => {

@@ -31,7 +31,8 @@ class CasebookTimeline extends HTMLElement {
   /** The transform of the last full draw. */
   #drawn: { k: number; tx: number } | undefined;
   #frame = 0;
-  #panned = false;
+  /** Whether the last draw was mid-gesture, to be followed by a settled one. */
+  #live = false;
 
   connectedCallback(): void {
     const svg = this.querySelector<SVGSVGElement>('svg.tl-svg');
@@ -48,7 +49,7 @@ class CasebookTimeline extends HTMLElement {
       axis: svg.querySelector('.tl-axis')!,
       layer: svg.querySelector('.tl-marks')!,
       period: svg.querySelector('.tl-period'),
-      brush: overview?.querySelector('.tl-brush') ?? null,
+      brush: this.querySelector('.tl-overview-window .tl-brush'),
       overviewWidth: Number(overview?.getAttribute('width') ?? 0),
       context: { start: Number(data.contextStart), end: Number(data.contextEnd) },
       outside: this.querySelector('.tl-outside'),
@@ -83,7 +84,8 @@ class CasebookTimeline extends HTMLElement {
     for (const rule of svg.querySelectorAll('.tl-lane-rule')) rule.setAttribute('x2', String(width));
     this.#relayout();
     const overview = this.querySelector<SVGSVGElement>('svg.tl-overview');
-    if (overview) resizeOverview(overview, this.#parts.context, width, this.#parts.zone, this.#parts.locale);
+    const brush = this.querySelector<SVGSVGElement>('svg.tl-overview-window');
+    if (overview) resizeOverview(overview, brush, this.#parts.context, width, this.#parts.zone, this.#parts.locale);
     this.#parts.overviewWidth = width;
     const span = this.#parts.context.end - this.#parts.context.start;
     const focusSpan = this.#focus.end - this.#focus.start;
@@ -121,7 +123,7 @@ class CasebookTimeline extends HTMLElement {
         else if (!this.#frame) this.#frame = requestAnimationFrame(() => this.#draw(false));
       })
       .on('end', () => {
-        if (this.#frame || this.#panned) this.#draw(true);
+        if (this.#frame || this.#live) this.#draw(true);
       });
     select(svg).call(this.#zoom).on('dblclick.zoom', null);
     // Vertical swipes still scroll the page; horizontal ones and pinches reach the timeline.
@@ -130,17 +132,18 @@ class CasebookTimeline extends HTMLElement {
 
   /**
    * Draws the current transform. During a gesture, a pan at the zoom of the last full draw only
-   * moves the marks' group; `full` redraws everything (labels, culling, edges).
+   * moves the marks' group, and a zoom leaves the note on what is out of view for later; `settled`
+   * redraws everything (labels, culling, edges, the note).
    */
-  #draw(full: boolean): void {
+  #draw(settled: boolean): void {
     if (this.#frame) cancelAnimationFrame(this.#frame);
     this.#frame = 0;
     const { k, x: tx } = this.#transform;
     const scale = scaleFor(this.#focus, this.#width, k, tx);
-    const panOnly = !full && this.#drawn !== undefined && this.#drawn.k === k;
-    draw(this.#parts, scale.x, scale.invert, this.#width, this.#height, panOnly ? tx - this.#drawn!.tx : undefined);
-    this.#panned = panOnly;
-    if (!panOnly) this.#drawn = { k, tx };
+    const panBy = !settled && this.#drawn !== undefined && this.#drawn.k === k ? tx - this.#drawn.tx : undefined;
+    draw(this.#parts, scale.x, scale.invert, this.#width, this.#height, { panBy, settled });
+    this.#live = !settled;
+    if (panBy === undefined) this.#drawn = { k, tx };
   }
 
   /** Shows `window` at once. */

@@ -25,7 +25,8 @@ export interface Mark {
   /** The last state written, to skip writes that change nothing. */
   shown: boolean;
   labelShown: boolean;
-  labelX: number;
+  /** The label's offset from its mark. */
+  labelDx: number;
 }
 
 /** Reads every mark under `svg`, in document (chronological) order. */
@@ -50,7 +51,7 @@ export function readMarks(svg: SVGSVGElement): Mark[] {
       filtered: false,
       shown: true,
       labelShown: element.querySelector('text')?.getAttribute('visibility') !== 'hidden',
-      labelX: Number.NaN,
+      labelDx: Number(element.querySelector('text')?.getAttribute('x') ?? Number.NaN),
     };
   });
 }

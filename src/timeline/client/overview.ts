@@ -7,13 +7,15 @@ import { axisTicks } from '../layout/ticks.ts';
 import type { Window } from '../layout/types.ts';
 import { axisSvg } from '../render/axis.ts';
 
-/** Redraws the strip at `width` pixels. */
-export function resizeOverview(svg: SVGSVGElement, context: Window, width: number, zone: string, locale: string): void {
+/** Redraws the strip, and sizes the brush's SVG over it, at `width` pixels. */
+export function resizeOverview(svg: SVGSVGElement, brush: SVGSVGElement | null, context: Window, width: number, zone: string, locale: string): void {
   const from = Number(svg.getAttribute('width'));
   const height = Number(svg.getAttribute('height'));
   if (!from || from === width) return;
-  svg.setAttribute('width', String(width));
-  svg.setAttribute('viewBox', `0 0 ${width} ${height}`);
+  for (const each of [svg, brush]) {
+    each?.setAttribute('width', String(width));
+    each?.setAttribute('viewBox', `0 0 ${width} ${height}`);
+  }
   svg.querySelector('.tl-ov-bg')?.setAttribute('width', String(width));
   for (const mark of svg.querySelectorAll<SVGRectElement>('.tl-ov-mark')) {
     mark.setAttribute('x', String((Number(mark.getAttribute('x')) * width) / from));

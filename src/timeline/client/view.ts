@@ -4,13 +4,12 @@
  * the note on what is out of view follow. Positions come from the server's times, so the browser
  * needs no scale library.
  */
-import { placeAxis } from '../layout/axis.ts';
 import { labelStart, visibleLabels, type PackBox } from '../layout/pack.ts';
 import { axisTicks } from '../layout/ticks.ts';
 import { METRICS } from '../layout/metrics.ts';
 import type { Window } from '../layout/types.ts';
 import { outsideText } from '../outside-text.ts';
-import { axisSvg } from '../render/axis.ts';
+import { drawAxis } from './axis.ts';
 import type { Mark } from './marks.ts';
 
 /** The parts of the page a view draws into. */
@@ -48,7 +47,8 @@ export function scaleFor(focus: Window, width: number, k: number, tx: number) {
  * Draws everything for the window `[invert(0), invert(width)]`. With `panBy` (a pan at an
  * unchanged zoom, since the last full draw), the marks move together by one transform on their
  * group, and only marks that come into view are written: a pan then costs the same with 10 items
- * as with 10,000. A full draw follows when the gesture ends.
+ * as with 10,000. While a gesture lasts (`settled` false) the note on what is out of view waits:
+ * new text there lays the whole page out again. A settled draw follows when the gesture ends.
  */
 export function draw(
   parts: ViewParts,
@@ -56,7 +56,7 @@ export function draw(
   invert: (px: number) => number,
   width: number,
   height: number,
-  panBy?: number,
+  { panBy, settled }: { panBy?: number; settled: boolean },
 ): Window {
   const window = { start: invert(0), end: invert(width) };
   const dx = panBy ?? 0;
@@ -79,9 +79,11 @@ export function draw(
     if (panBy !== undefined) continue;
     const left = mark.point ? x0 - METRICS.point : x0;
     const labelX = labelStart(left, mark.labelWidth, width);
-    if (labelX !== mark.labelX) {
-      mark.labelX = labelX;
-      mark.label?.setAttribute('x', String(round(labelX - x0)));
+    // Relative to the mark, the label only moves where the view's edges push it: write it then.
+    const labelDx = round(labelX - x0);
+    if (labelDx !== mark.labelDx) {
+      mark.labelDx = labelDx;
+      mark.label?.setAttribute('x', String(labelDx));
     }
     const list = rows.get(mark.row) ?? [];
     list.push({ mark, box: { x0: left, x1: Math.max(x1, left + 2), labelWidth: mark.labelWidth, labelX } });
@@ -96,14 +98,14 @@ export function draw(
       else mark.label?.setAttribute('visibility', 'hidden');
     });
   }
-  const ticks = axisTicks(window, width, parts.zone, parts.locale);
-  parts.axis.innerHTML = axisSvg(placeAxis(ticks, x, width), height);
+  drawAxis(parts.axis, axisTicks(window, width, parts.zone, parts.locale), x, width, height);
   if (parts.period) {
     const p0 = x(Number(parts.period.dataset.start));
     parts.period.setAttribute('x', String(round(p0)));
     parts.period.setAttribute('width', String(round(Math.max(x(Number(parts.period.dataset.end)) - p0, 0))));
   }
   drawBrush(parts, window);
+  if (!settled) return window;
   // Only when it changes: new text in the page's flow makes the browser lay the page out again.
   const note = outsideCount(parts.marks, window);
   if (parts.outside && parts.outside.textContent !== note) parts.outside.textContent = note;

@@ -8,3 +8,4 @@ export * from './focus.ts';
 export * from './lanes.ts';
 export * from './pack.ts';
 export * from './text.ts';
+export * from './place.ts';
