@@ -6,8 +6,9 @@
  *   npm run bench                      the full run (N = 100, 1,000, 5,000; median of 3)
  *   npm run bench -- --quick           small N (100, 300), one run each: for development
  *   npm run bench -- --sizes 100,1000  chosen N (with --runs to set the runs)
+ *   npm run bench -- --readme          also put the tables in the README's "Performance"
  */
-import { writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { availableParallelism, loadavg } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
@@ -23,6 +24,7 @@ const { values } = parseArgs({
     quick: { type: 'boolean', default: false },
     sizes: { type: 'string' },
     runs: { type: 'string' },
+    readme: { type: 'boolean', default: false },
   },
 });
 const sizes = (values.sizes ?? (values.quick ? '100,300' : '100,1000,5000')).split(',').map(Number);
@@ -54,4 +56,10 @@ const results: BenchResults = {
   authoring,
 };
 writeFileSync(join(repoRoot, 'bench', 'results.json'), `${JSON.stringify(results, null, 2)}\n`);
-console.log(resultsMarkdown(results));
+const tables = resultsMarkdown(results);
+console.log(tables);
+if (values.readme) {
+  const readme = join(repoRoot, 'README.md');
+  const marked = /(<!-- bench:results -->\n)[\s\S]*?(<!-- \/bench:results -->)/;
+  writeFileSync(readme, readFileSync(readme, 'utf8').replace(marked, (_, start: string, end: string) => `${start}${tables}\n${end}`));
+}
