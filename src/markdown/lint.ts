@@ -237,6 +237,7 @@ export function lintBody(markdown: string, at: BodyLocation, known: KnownIds): D
   directives(state, tree);
   footnotes(state, tree);
   // `.mdx` is for trusted authors: its components and HTML are not sanitised, so not linted.
-  if (!state.at.file.endsWith('.mdx')) for (const problem of findUnsafeHtml(markdown)) report(state, 'unsafe-html', problem.position, problem.message, problem.hint);
+  // The tree is handed on last: turning it into HTML changes it.
+  if (!state.at.file.endsWith('.mdx')) for (const problem of findUnsafeHtml(markdown, tree)) report(state, 'unsafe-html', problem.position, problem.message, problem.hint);
   return state.found.sort((a, b) => (a.position?.line ?? 0) - (b.position?.line ?? 0) || (a.position?.column ?? 0) - (b.position?.column ?? 0));
 }

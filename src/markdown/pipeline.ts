@@ -6,31 +6,27 @@
 import type { Root } from 'hast';
 import { raw } from 'hast-util-raw';
 import { sanitize } from 'hast-util-sanitize';
-import remarkDirective from 'remark-directive';
-import { remarkLiteralColons } from './literal-colons.ts';
-import remarkGfm from 'remark-gfm';
-import remarkParse from 'remark-parse';
+import type { Root as MdastRoot } from 'mdast';
 import remarkRehype from 'remark-rehype';
 import { unified } from 'unified';
 import { VFile } from 'vfile';
 import type { CasebookFrontmatter, PluginContext } from './context.ts';
 import { remarkCasebookDirectives } from './directives.ts';
+import { parseBody } from './parse.ts';
 import { casebookSchema } from './sanitize-schema.ts';
 
-const toHast = unified()
-  .use(remarkParse)
-  .use(remarkGfm)
-  .use(remarkDirective)
-  .use(remarkLiteralColons)
-  .use(remarkCasebookDirectives)
-  .use(remarkRehype, { allowDangerousHtml: true })
-  .freeze();
+/** What follows parsing (`parseBody`: remark-parse, GFM, directives, bare colons put back). */
+const toHast = unified().use(remarkCasebookDirectives).use(remarkRehype, { allowDangerousHtml: true }).freeze();
 
-/** The hast of a body with its raw HTML parsed but not yet sanitised. */
-export function unsanitisedHast(markdown: string, context: PluginContext): Root {
+/**
+ * The hast of a body with its raw HTML parsed but not yet sanitised. A caller that has already
+ * parsed the body passes its mdast, which this then changes (the directives are transformed):
+ * parsing is most of the cost of `npm run check`, and each body need be parsed only once.
+ */
+export function unsanitisedHast(markdown: string, context: PluginContext, parsed: MdastRoot = parseBody(markdown)): Root {
   const frontmatter: CasebookFrontmatter = { casebook: context };
   const file = new VFile({ value: markdown, data: { astro: { frontmatter } } });
-  const tree = toHast.runSync(toHast.parse(file), file);
+  const tree = toHast.runSync(parsed, file);
   return raw(tree, { file }) as Root;
 }
 

@@ -8,6 +8,7 @@
  * are dropped as intended.
  */
 import type { Element, Properties, Root, RootContent } from 'hast';
+import type { Root as MdastRoot } from 'mdast';
 import { sanitize } from 'hast-util-sanitize';
 import type { Position } from '../model/diagnostic.ts';
 import { unsanitisedHast } from './pipeline.ts';
@@ -116,9 +117,10 @@ function droppedProperties(element: Element, kept: Properties): Array<Omit<Unsaf
 
 /**
  * Everything in a body that the sanitiser would drop, in document order, with positions in the
- * body (1-based lines and columns; add the body's first line − 1 for the file).
+ * body (1-based lines and columns; add the body's first line − 1 for the file). `parsed`, the
+ * body's mdast from `parseBody` if the caller has it, saves parsing again and is changed.
  */
-export function findUnsafeHtml(markdown: string): UnsafeHtml[] {
+export function findUnsafeHtml(markdown: string, parsed?: MdastRoot): UnsafeHtml[] {
   const found: UnsafeHtml[] = [];
   const walk = (node: Root | RootContent, at: Position) => {
     // Nodes that parse5 made up (an implied element) may have no start.
@@ -134,6 +136,6 @@ export function findUnsafeHtml(markdown: string): UnsafeHtml[] {
     if ('children' in node) for (const child of node.children) walk(child, here);
   };
   // The teacher edition: every block is checked, teacher notes included.
-  walk(unsanitisedHast(markdown, { edition: 'teacher' }), { line: 1, column: 1 });
+  walk(unsanitisedHast(markdown, { edition: 'teacher' }, parsed), { line: 1, column: 1 });
   return found;
 }
