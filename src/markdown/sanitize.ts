@@ -8,14 +8,13 @@
  * Astro's own rehype-raw, later in its pipeline, then finds no raw HTML left.
  */
 import type { Root } from 'hast';
-import { raw } from 'hast-util-raw';
 import type { VFile } from 'vfile';
-import { sanitiseHast } from './pipeline.ts';
+import { parseRawHtml, sanitiseHast } from './pipeline.ts';
 
 export { casebookSchema } from './sanitize-schema.ts';
 export { findUnsafeHtml, type UnsafeHtml } from './unsafe-html.ts';
 
 /** Parses raw HTML in the body and removes whatever the schema does not allow. */
 export function rehypeCasebookSanitize() {
-  return (tree: Root, file: VFile): Root => sanitiseHast(raw(tree, { file }) as Root);
+  return (tree: Root, file: VFile): Root => sanitiseHast(parseRawHtml(tree, file));
 }

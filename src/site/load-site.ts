@@ -46,7 +46,8 @@ async function resolveFromCollections(): Promise<Site> {
       locate: () => undefined,
     };
   });
-  const { site, diagnostics } = resolveSite(entries);
+  // `casebook build` checked the content a moment ago; `astro build` alone and `astro dev` did not.
+  const { site, diagnostics } = resolveSite(entries, { lint: process.env['CASEBOOK_CHECKED'] !== '1' });
   const errors = diagnostics.filter((diagnostic) => diagnostic.severity === 'error');
   if (errors.length > 0) {
     throw new Error(`Casebook found problems in the content:\n${errors.map(formatDiagnostic).join('\n')}\nRun \`npm run check\` for details.`);

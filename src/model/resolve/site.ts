@@ -33,10 +33,15 @@ export interface ResolveOptions {
   unreadable?: Iterable<string>;
   /** Whether a path from the site root is a file of `public/`; without it, pictures are not checked. */
   publicFileExists?: PublicFileExists;
+  /**
+   * Whether to lint the bodies (directives, footnotes, HTML); default true. Off only where
+   * `casebook check` has just linted the same files: inside `casebook build`.
+   */
+  lint?: boolean;
 }
 
 /** Resolves `raw` into a site, reporting every problem in one pass. */
-export function resolveSite(raw: readonly RawEntry[], { unreadable = [], publicFileExists }: ResolveOptions = {}): SiteResolution {
+export function resolveSite(raw: readonly RawEntry[], { unreadable = [], publicFileExists, lint = true }: ResolveOptions = {}): SiteResolution {
   const diagnostics: Diagnostic[] = [];
   const refs = new Referrer();
   for (const id of unreadable) refs.markBroken(id);
@@ -97,7 +102,7 @@ export function resolveSite(raw: readonly RawEntry[], { unreadable = [], publicF
     const resolved = resolveCase(files, site, refs, diagnostics, contexts.get(id)!);
     if (resolved) site.cases.push(resolved);
   }
-  diagnostics.push(...refs.diagnostics, ...lintBodies(unique));
+  diagnostics.push(...refs.diagnostics, ...(lint ? lintBodies(unique) : []));
   return { site, diagnostics: diagnostics.sort(compareDiagnostics) };
 }
 

@@ -328,3 +328,17 @@ describe.each(rows)('$name', ({ files, code, file, message, line }) => {
     if (line !== undefined) expect(found!.position?.line).toBe(line);
   });
 });
+
+describe('inside `casebook build`, after `check` has linted the bodies', () => {
+  const unsafe = edit(event, 'Sites went down.', 'Sites went <b onclick="steal()">down</b>.');
+
+  it('the pages resolve the site without linting them again', () => {
+    const { diagnostics } = checkFiles(unsafe, { lint: false });
+    expect(diagnostics.map((d) => d.code)).not.toContain('unsafe-html');
+  });
+
+  it('but checks everything else all the same', () => {
+    const { diagnostics } = checkFiles(edit(statement, 'speaker:', 'speeker:'), { lint: false });
+    expect(diagnostics.map((d) => d.code)).toContain('unknown-field');
+  });
+});
