@@ -78,9 +78,11 @@ function containerDirective(state: State, node: ContainerDirective, index: numbe
   const question = node.name === 'question';
   const id = `${state.context.idPrefix ?? ''}${question ? 'question' : 'teacher-note'}-${++state.blocks}`;
   const label = takeLabel(node) ?? [{ type: 'text', value: question ? 'Discussion question' : 'Teacher note' }];
+  // An h2: bodies sit right under a page's h1 on some pages and inside h2 sections on others,
+  // and an h2 skips no heading level in either (an h3 after the h1 would).
   const heading: Paragraph = {
     type: 'paragraph',
-    data: { hName: 'h3', hProperties: { className: [question ? 'question-label' : 'teacher-note-label'], id } },
+    data: { hName: 'h2', hProperties: { className: [question ? 'question-label' : 'teacher-note-label'], id } },
     children: label,
   };
   node.children.unshift(heading);

@@ -43,6 +43,6 @@ export const casebookSchema: Schema = {
     a: [...githubRules('a'), ['className', ...githubClasses('a'), ...REFERENCE_CLASSES], ...referenceAttributes],
     span: [...githubRules('span'), ['className', ...REFERENCE_CLASSES, 'ref-unresolved'], ...referenceAttributes],
     aside: [['className', 'question', 'teacher-note'], 'dataQuestion', ['dataAudience', 'teacher'], 'ariaLabelledBy'],
-    h3: [...githubRules('h3'), ['className', 'question-label', 'teacher-note-label']],
+    h2: [...githubRules('h2'), ['className', ...githubClasses('h2'), 'question-label', 'teacher-note-label']],
   },
 };
