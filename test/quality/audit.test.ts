@@ -17,7 +17,7 @@ describe('the audit verdict', () => {
     expect(verdict(report({ low: 3, moderate: 1 })).kind).toBe('clean');
   });
 
-  it.each([{ high: 1 }, { critical: 2 }])('fails a deliberately vulnerable tree: %j', (counts) => {
+  it.each<Record<string, number>>([{ high: 1 }, { critical: 2 }])('fails a deliberately vulnerable tree: %j', (counts) => {
     expect(verdict(report(counts)).kind).toBe('vulnerable');
   });
 
