@@ -3,12 +3,17 @@
  */
 import type { Page } from 'playwright-core';
 
-/** What has focus: its tag, `href` and `data-*` attributes, and whether it shows a focus ring. */
+/** What has focus: its tag, `href`, text, timeline item, and whether it shows a focus ring. */
 export interface Focused {
   tag: string;
   href: string;
   text: string;
-  /** Whether the focused element is drawn with an outline or a box shadow. */
+  /** The `data-item` of a timeline mark (§7); empty for anything else. */
+  item: string;
+  /**
+   * Whether the focused element is drawn with an outline or a box shadow, or, for an SVG element
+   * (a timeline mark), with a shape stroked in the focus colour.
+   */
   visible: boolean;
 }
 
@@ -17,12 +22,25 @@ export function focused(page: Page): Promise<Focused> {
   return page.evaluate(() => {
     const element = document.activeElement as HTMLElement | null;
     const style = element ? getComputedStyle(element) : undefined;
+    const ringed = !!style && ((style.outlineStyle !== 'none' && parseFloat(style.outlineWidth) > 0) || style.boxShadow !== 'none');
     return {
       tag: element?.tagName.toLowerCase() ?? '',
       href: element?.getAttribute('href') ?? '',
       text: element?.textContent?.trim() ?? '',
-      visible: !!style && ((style.outlineStyle !== 'none' && parseFloat(style.outlineWidth) > 0) || style.boxShadow !== 'none'),
+      item: element?.getAttribute('data-item') ?? '',
+      visible: ringed || strokedInFocusColour(element),
     };
+
+    /** Whether an SVG element draws a shape of it in the site's focus colour (`--focus`), its ring. */
+    function strokedInFocusColour(svg: Element | null): boolean {
+      if (!(svg instanceof SVGElement) || !getComputedStyle(document.documentElement).getPropertyValue('--focus').trim()) return false;
+      const probe = document.createElement('span');
+      probe.style.color = 'var(--focus)';
+      document.body.append(probe);
+      const focusColour = getComputedStyle(probe).color;
+      probe.remove();
+      return [...svg.querySelectorAll('*')].some((shape) => getComputedStyle(shape).stroke === focusColour);
+    }
   });
 }
 
@@ -36,7 +54,7 @@ export async function tabTo(page: Page, wanted: (focus: Focused) => boolean, lim
     await page.keyboard.press('Tab');
     const focus = await focused(page);
     if (wanted(focus)) return focus;
-    seen.push(`${focus.tag}${focus.href ? `[href=${focus.href}]` : ''}`);
+    seen.push(`${focus.tag}${focus.href ? `[href=${focus.href}]` : ''}${focus.item ? `[data-item=${focus.item}]` : ''}`);
     if (focus.tag === 'body' && press > 0) break;
   }
   throw new Error(`Tab never reached it; it went through ${seen.slice(0, 40).join(', ')}${seen.length > 40 ? ', …' : ''}`);
