@@ -15,6 +15,8 @@ export default defineConfig({
           fileParallelism: false,
           // The quality gates build each variant of their site once per run, into a shared folder.
           globalSetup: ['test/support/quality/global-setup.ts'],
+          // Concurrent browser tests (accessibility) open two pages at a time.
+          maxConcurrency: 2,
           testTimeout: 300_000,
           hookTimeout: 300_000,
         },

@@ -4,8 +4,8 @@
  * - `:actor[Alan Woodward]{#alan-woodward}` (and `:term`, `:statement`, `:event`, `:claim`) →
  *   `<a href="…" class="ref ref-actor" data-ref="actor" data-id="alan-woodward">Alan Woodward</a>`;
  *   an empty label shows the target's name. `:cite[source-id]` shows the source's title.
- * - `:::question` → `<aside class="question" data-question>` with a "Discussion question" heading.
- * - `:::teacher` → `<aside class="teacher-note" data-audience="teacher">` in the teacher edition,
+ * - `:::question` → `<aside class="question" data-question role="note">` with a "Discussion question" heading.
+ * - `:::teacher` → `<aside class="teacher-note" data-audience="teacher" role="note">` in the teacher edition,
  *   and nothing at all (text included) in the student edition.
  *
  * A reference that cannot be resolved (no site in the context, unknown id) renders as a `<span>`
@@ -78,18 +78,22 @@ function containerDirective(state: State, node: ContainerDirective, index: numbe
   const question = node.name === 'question';
   const id = `${state.context.idPrefix ?? ''}${question ? 'question' : 'teacher-note'}-${++state.blocks}`;
   const label = takeLabel(node) ?? [{ type: 'text', value: question ? 'Discussion question' : 'Teacher note' }];
+  // An h2: bodies sit right under a page's h1 on some pages and inside h2 sections on others,
+  // and an h2 skips no heading level in either (an h3 after the h1 would).
   const heading: Paragraph = {
     type: 'paragraph',
-    data: { hName: 'h3', hProperties: { className: [question ? 'question-label' : 'teacher-note-label'], id } },
+    data: { hName: 'h2', hProperties: { className: [question ? 'question-label' : 'teacher-note-label'], id } },
     children: label,
   };
   node.children.unshift(heading);
+  // role="note": a labelled <aside> would be a landmark, and a page with two questions would
+  // have two landmarks of the same name; a note is what the block is.
   node.data = {
     ...node.data,
     hName: 'aside',
     hProperties: question
-      ? { className: ['question'], dataQuestion: true, ariaLabelledBy: [id] }
-      : { className: ['teacher-note'], dataAudience: 'teacher', ariaLabelledBy: [id] },
+      ? { className: ['question'], dataQuestion: true, role: 'note', ariaLabelledBy: [id] }
+      : { className: ['teacher-note'], dataAudience: 'teacher', role: 'note', ariaLabelledBy: [id] },
   };
   return undefined;
 }

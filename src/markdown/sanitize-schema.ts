@@ -42,7 +42,7 @@ export const casebookSchema: Schema = {
     ...defaultSchema.attributes,
     a: [...githubRules('a'), ['className', ...githubClasses('a'), ...REFERENCE_CLASSES], ...referenceAttributes],
     span: [...githubRules('span'), ['className', ...REFERENCE_CLASSES, 'ref-unresolved'], ...referenceAttributes],
-    aside: [['className', 'question', 'teacher-note'], 'dataQuestion', ['dataAudience', 'teacher'], 'ariaLabelledBy'],
-    h3: [...githubRules('h3'), ['className', 'question-label', 'teacher-note-label']],
+    aside: [['className', 'question', 'teacher-note'], 'dataQuestion', ['dataAudience', 'teacher'], ['role', 'note'], 'ariaLabelledBy'],
+    h2: [...githubRules('h2'), ['className', ...githubClasses('h2'), 'question-label', 'teacher-note-label']],
   },
 };

@@ -3,6 +3,7 @@
  * that every diagnostic can point at the line and column of the field it is about.
  */
 import { isMap, isSeq, LineCounter, parseDocument, type Node } from 'yaml';
+import { NESTING_LIMITS, tooDeep } from '../../markdown/nesting.ts';
 import { error, type Diagnostic, type Position } from '../diagnostic.ts';
 import type { FieldPath } from '../types.ts';
 
@@ -65,7 +66,7 @@ export function parseContentFile(text: string, file: string): ParsedFile {
   };
   // One mistake in YAML often makes the parser report several: the first is the one to fix.
   const diagnostics = document.errors.slice(0, 1).map((problem) =>
-    error('invalid-yaml', file, `the frontmatter is not valid YAML: ${firstLine(problem.message)}`, {
+    error('invalid-yaml', file, `the frontmatter is not valid YAML: ${yamlProblem(problem.message)}`, {
       position: toPosition(problem.pos[0]),
       hint: 'check indentation, and quote values that contain `:` or start with a special character',
     }),
@@ -76,7 +77,7 @@ export function parseContentFile(text: string, file: string): ParsedFile {
       data = document.toJS({ maxAliasCount: 50 }) ?? {};
     } catch (problem) {
       diagnostics.push(
-        error('invalid-yaml', file, `the frontmatter could not be read: ${firstLine(String(problem))}`, {
+        error('invalid-yaml', file, `the frontmatter could not be read: ${firstLine(problem instanceof Error ? problem.message : String(problem))}`, {
           position: { line: yamlStartLine, column: 1 },
           hint: 'avoid YAML aliases (`*name`) that expand to large values',
         }),
@@ -95,7 +96,23 @@ export function parseContentFile(text: string, file: string): ParsedFile {
     const node = nodeAt(document.contents, path);
     return node?.range ? toPosition(node.range[0]) : undefined;
   };
-  return { data: data as Record<string, unknown>, body: afterFence, bodyLine, locate, diagnostics };
+  // A body nested too deeply would take the Markdown parser minutes: refuse it unread.
+  const deep = tooDeep(afterFence);
+  if (deep) {
+    const unit = { indentation: 'columns of indentation', quotes: 'levels of `>` quotes', blocks: 'levels of `:::` blocks' }[deep.what];
+    diagnostics.push(
+      error('body-too-deep', file, `the body nests too deeply: ${deep.depth} ${unit} (at most ${NESTING_LIMITS[deep.what]})`, {
+        position: { line: bodyLine + deep.line - 1, column: 1 },
+        hint: 'flatten the list, quote or blocks; indented code can be fenced with ``` instead',
+      }),
+    );
+  }
+  return { data: data as Record<string, unknown>, body: deep ? '' : afterFence, bodyLine, locate, diagnostics };
+}
+
+/** The YAML parser's message, in words for authors (its stack overflows on very deep nesting). */
+function yamlProblem(message: string): string {
+  return /Maximum call stack/i.test(message) ? 'it nests too deeply to be read' : firstLine(message);
 }
 
 /**

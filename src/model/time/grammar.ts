@@ -87,6 +87,11 @@ function parseDate(value: Date, path: FieldPath): CalendarTime | Problem {
       `write the minute as \`YYYY-MM-DDTHH:MM\`, e.g. \`${utc.toFormat("yyyy-MM-dd'T'HH:mm")}+00:00\``,
     );
   }
+  // Years written as text have four digits; a YAML date may have any year, and one at the end
+  // of JavaScript's dates has no next day to end on (it used to crash the resolver).
+  if (utc.year < 0 || utc.year > 9999) {
+    return problem('unsupported-time', path, `\`${value.toISOString()}\` is outside the years 0000 to 9999`, 'write a day as `YYYY-MM-DD`, e.g. `2019-11-12`');
+  }
   const date = { year: utc.year, month: utc.month, day: utc.day };
   return { form: 'day', ...date, text: utc.toISODate() ?? '', path };
 }

@@ -57,8 +57,8 @@ class CasebookTimeline extends HTMLElement {
       zone: data.zone ?? 'UTC',
       locale: data.locale ?? 'en-GB',
     };
-    // Enhanced, the marks are a composite widget: one tab stop, arrows move between items.
-    svg.setAttribute('role', 'group');
+    // Enhanced, the marks are a composite widget: one tab stop, arrows move between items (the
+    // server already made the SVG a group).
     this.classList.add('is-enhanced');
     this.#setupZoom(svg);
     this.#setupControls();

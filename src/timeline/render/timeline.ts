@@ -42,8 +42,10 @@ export function timelineSvg(geometry: TimelineGeometry, options: TimelineSvgOpti
   const marks = geometry.items
     .map((placed) => markSvg(placed, geometry.lanes[placed.lane]!.label, options.precisionWords, placed.item.id === options.currentId))
     .join('');
+  // A group, not an image: its marks are links, and an image's content is hidden from
+  // assistive technology (so links inside one are an error, axe's nested-interactive).
   return (
-    `<svg class="tl-svg" xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${width} ${height}" width="${width}" height="${height}" role="img" aria-labelledby="${id}-title ${id}-desc">` +
+    `<svg class="tl-svg" xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${width} ${height}" width="${width}" height="${height}" role="group" aria-labelledby="${id}-title ${id}-desc">` +
     `<title id="${id}-title">${escape(options.title)}</title><desc id="${id}-desc">${escape(options.description)}</desc>` +
     `<defs><clipPath id="${id}-clip"><rect x="0" y="0" width="${width}" height="${height}"/></clipPath></defs>` +
     `<g class="tl-plot" clip-path="url(#${id}-clip)">${period}<g class="tl-axis">${axisSvg(axis, height)}</g>` +

@@ -34,12 +34,12 @@ export const PAGE_KINDS: PageKind[] = [
   { kind: 'glossary', path: 'glossary/' },
   { kind: 'glossary term', path: 'glossary/*/' },
   { kind: 'not found', path: '404.html' },
-  { kind: 'case, teacher edition', path: 'cases/{case}/', edition: 'teacher' },
-  { kind: 'statement, teacher edition', path: 'cases/{case}/statements/*/', edition: 'teacher' },
-  // To come with their issues:
-  // { kind: 'timeline', path: 'cases/{case}/timeline/' },
-  // { kind: 'embedded timeline', path: 'embed/{case}/' },
-  // { kind: 'lesson guide', path: 'cases/{case}/guide/', edition: 'teacher' },
+  { kind: 'case', path: 'cases/{case}/', edition: 'teacher' },
+  { kind: 'statement', path: 'cases/{case}/statements/*/', edition: 'teacher' },
+  { kind: 'timeline', path: 'cases/{case}/timeline/' },
+  { kind: 'embedded timeline', path: 'cases/{case}/embed/' },
+  { kind: 'handout', path: 'cases/{case}/handout/' },
+  { kind: 'lesson guide', path: 'cases/{case}/lesson/', edition: 'teacher' },
 ];
 
 /** A page to open: its kind and its path under the base (`cases/x/`, `404.html`). */

@@ -45,8 +45,11 @@ function casesOf(content: string): string[] {
   return existsSync(dir) ? readdirSync(dir).filter((name) => !name.startsWith('_')).sort() : [];
 }
 
-/** The ids of every case of the quality site: the shipped ones, then the fixture's. */
-export const qualityCases: string[] = [...casesOf(shippedContent), ...casesOf(featureContent)];
+/** The fixture's case that uses every feature (its other case only hides verdicts). */
+export const FEATURE_CASE = 'feature-tour';
+
+/** The cases whose pages the browser gates open: the shipped ones, and the feature case. */
+export const qualityCases: string[] = [...casesOf(shippedContent), FEATURE_CASE];
 
 /**
  * Copies the quality site's content into `into` (this run's `content/` by default): the shipped

@@ -96,7 +96,7 @@ describe('blocks', () => {
       const tree = parseHtml((await renderMarkdown(body, context({ edition }))).html);
       const [aside] = byTag(tree, 'aside', 'dataQuestion');
       expect(aside?.properties['className']).toEqual(['question']);
-      const [heading] = aside ? byTag(aside, 'h3') : [];
+      const [heading] = aside ? byTag(aside, 'h2') : [];
       expect(heading && text(heading)).toBe('Discussion question');
       expect(aside?.properties['ariaLabelledBy']).toEqual([heading?.properties['id']]);
       expect(aside && text(aside)).toContain('Who gains from calling it sophisticated?');
@@ -105,7 +105,7 @@ describe('blocks', () => {
 
   it('a question label replaces the heading text', async () => {
     const tree = parseHtml((await renderMarkdown(':::question[Think about it]\nWhy?\n:::', context())).html);
-    expect(byTag(tree, 'h3').map(text)).toEqual(['Think about it']);
+    expect(byTag(tree, 'h2').map(text)).toEqual(['Think about it']);
   });
 
   it('a teacher note is absent, text included, from the student edition', async () => {

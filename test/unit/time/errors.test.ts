@@ -55,6 +55,7 @@ describe.each<[string, Row[]]>([
       ['a Date with a time of day', new Date(Date.UTC(2019, 10, 12, 7, 30)), 'unsupported-time', 'when', '`2019-11-12T07:30:00.000Z` has seconds', 'write the minute as `YYYY-MM-DDTHH:MM`, e.g. `2019-11-12T07:30+00:00`'],
       ['a Date with milliseconds', new Date(Date.UTC(2019, 10, 12, 0, 0, 0, 1)), 'unsupported-time', 'when', 'has seconds', '`YYYY-MM-DDTHH:MM`'],
       ['an invalid Date', new Date(Number.NaN), 'unsupported-time', 'when', 'the date is not valid', 'a year (`2016`)'],
+      ['a Date on the last day JavaScript has', new Date(8.64e15), 'unsupported-time', 'when', '`+275760-09-13T00:00:00.000Z` is outside the years 0000 to 9999', 'write a day as `YYYY-MM-DD`'],
       ['a fraction', 2016.5, 'unsupported-time', 'when', '`2016.5` is not a year', 'four digits'],
       ['a short number', 99, 'unsupported-time', 'when', '`99` is not a year', 'four digits'],
       ['a boolean', true, 'unsupported-time', 'when', '`true` is not a time', 'a minute (`2019-11-12T07:30`)'],

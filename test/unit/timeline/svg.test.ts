@@ -38,8 +38,8 @@ describe('the fixture case timeline as SVG', () => {
     expect(marks).toEqual(theCase.items.map((item) => [item.id, item.type]));
   });
 
-  it('has a title and a description, and keeps marks out of the tab order until enhanced', () => {
-    expect(svg).toMatch(/^<svg [^>]*role="img" aria-labelledby="tl-fixture-title tl-fixture-desc"/);
+  it('is a group of links with a title and a description, and keeps marks out of the tab order until enhanced', () => {
+    expect(svg).toMatch(/^<svg [^>]*role="group" aria-labelledby="tl-fixture-title tl-fixture-desc"/);
     expect(svg).toContain('<title id="tl-fixture-title">Timeline: fixture</title>');
     expect(svg.match(/<a /g)).toHaveLength(theCase.items.length);
     expect(svg.match(/tabindex="-1"/g)).toHaveLength(theCase.items.length);
