@@ -14,6 +14,9 @@ export interface BudgetVerdict {
 
 const KB = 1024;
 
+/** The kinds of page that carry the interactive timeline. */
+const TIMELINE_PAGES = ['cases/*', 'cases/*/timeline', 'cases/*/embed'];
+
 /** Judges every budget. */
 export function judgeBudgets(results: BenchResults): BudgetVerdict[] {
   const verdicts: BudgetVerdict[] = [];
@@ -31,13 +34,17 @@ export function judgeBudgets(results: BenchResults): BudgetVerdict[] {
 
   add('timeline layout of 5,000 items < 100 ms', results.timeline.layoutMs['5000'], 100, (v) => `${v.toFixed(1)} ms`);
   for (const kind of ['zoom', 'pan'] as const) {
-    add(`${kind} at 1,000 items: redraw p95 < 16 ms`, results.timeline[kind]?.redrawP95, 16, (v) => `${v.toFixed(2)} ms (frame interval p95 ${results.timeline[kind]!.frameP95.toFixed(1)} ms)`);
+    const frames = results.timeline[kind];
+    add(`${kind} at 1,000 items: main-thread CPU a frame, p95 < 16 ms`, frames.cpuP95, 16, (v) => `${v.toFixed(1)} ms (time between frames p95 ${frames.frameP95.toFixed(1)} ms)`);
   }
 
   const weights = results.shipped.weights;
-  const casePage = weights.find((weight) => weight.kind === 'cases/*');
-  add('JavaScript on the case page ≤ 30 KB gzip', casePage?.js.gzip, 30 * KB, (v) => `${(v / KB).toFixed(1)} KB`);
-  const others = weights.filter((weight) => weight !== casePage);
+  // The case page's budget covers its timeline; the full-page and embedded timelines are that
+  // same timeline, with the same script, and no more.
+  const timelinePages = weights.filter((weight) => TIMELINE_PAGES.includes(weight.kind));
+  const heaviestTimeline = timelinePages.reduce((max, weight) => (weight.js.gzip > (max?.js.gzip ?? -1) ? weight : max), timelinePages[0]);
+  add('JavaScript on the case page (and the full and embedded timeline) ≤ 30 KB gzip', heaviestTimeline?.js.gzip, 30 * KB, (v) => `${(v / KB).toFixed(1)} KB (${heaviestTimeline!.kind})`);
+  const others = weights.filter((weight) => !TIMELINE_PAGES.includes(weight.kind));
   const heaviestOther = others.reduce((max, weight) => (weight.js.gzip > (max?.js.gzip ?? -1) ? weight : max), others[0]);
   add('JavaScript on any other page ≤ 5 KB gzip', heaviestOther?.js.gzip, 5 * KB, (v) => `${(v / KB).toFixed(1)} KB (${heaviestOther!.kind})`);
   const heaviestCss = weights.reduce((max, weight) => (weight.css.gzip > (max?.css.gzip ?? -1) ? weight : max), weights[0]);

@@ -12,7 +12,7 @@
  * loaded machine). "Settle" is the longest frame after the gesture ends, when labels, culling and
  * the note are brought up to date.
  */
-import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { availableParallelism, loadavg, tmpdir } from 'node:os';
 import { gzipSync } from 'node:zlib';
@@ -133,13 +133,34 @@ function builtSite(given: string | undefined): string {
   return outDir;
 }
 
-async function main(): Promise<void> {
-  const outDir = builtSite(process.argv[2]);
+/** Frame figures of one run of a gesture, in ms. */
+export interface GestureRun {
+  /** Time between animation frames: what the reader sees. */
+  frameMedian: number;
+  frameP95: number;
+  /** Main-thread CPU time of each frame, from the trace. */
+  cpuMedian: number;
+  cpuP95: number;
+  /** The longest frame after the gesture ended. */
+  settle: number;
+}
+
+/** What the client benchmark measured. */
+export interface ClientFigures {
+  /** Gzip bytes of the JavaScript a case page loads. */
+  jsGzip: number;
+  /** The load average when the gestures started. */
+  load: number[];
+  zoom: GestureRun[];
+  pan: GestureRun[];
+}
+
+/** Builds (or takes) the synthetic case and measures its JavaScript and its zoom and pan frames. */
+export async function benchTimelineClient(given?: string): Promise<ClientFigures> {
+  const outDir = builtSite(given);
   const html = readFileSync(join(outDir, 'cases/bench/index.html'), 'utf8');
   const scripts = [...html.matchAll(/<script[^>]*src="([^"]+)"/g)].map((m) => m[1]!);
-  const gzip = scripts.reduce((sum, src) => sum + gzipSync(readFileSync(join(outDir, src)), { level: 9 }).length, 0);
-  console.log(`timeline client\n  JavaScript on a case page: ${(gzip / 1024).toFixed(1)} KB gzip in ${scripts.length} file(s) ${gzip <= 30 * 1024 ? '✓ within 30 KB' : '✗ over 30 KB'}`);
-
+  const jsGzip = scripts.reduce((sum, src) => sum + gzipSync(readFileSync(join(outDir, src)), { level: 9 }).length, 0);
   const served = await serve(outDir);
   const browser = await launchBrowser();
   try {
@@ -147,21 +168,41 @@ async function main(): Promise<void> {
     await page.goto(served.url('cases/bench/'));
     await page.locator('casebook-timeline.is-enhanced').waitFor();
     const cdp = await page.context().newCDPSession(page);
-    console.log(`  ${STEPS} steps a gesture, ${RUNS} runs; load average ${loadavg().map((l) => l.toFixed(1)).join(' ')} on ${availableParallelism()} cores`);
+    const figures: ClientFigures = { jsGzip, load: loadavg(), zoom: [], pan: [] };
     for (const kind of ['zoom', 'pan'] as const) {
       for (let run = 0; run < RUNS; run++) {
         const { frames, cpu, settle } = await measureGesture(page, cdp, kind);
-        const p95 = quantile(frames, 0.95);
-        console.log(
-          `  ${kind.padEnd(4)} ${ITEMS} items: frames ${ms(quantile(frames, 0.5))} median, ${ms(p95)} p95 ${p95 <= 17.5 ? '✓' : '✗'}; ` +
-            `main thread ${ms(quantile(cpu, 0.5))} median, ${ms(quantile(cpu, 0.95))} p95 CPU a frame; settle ${ms(settle)}`,
-        );
+        figures[kind].push({
+          frameMedian: quantile(frames, 0.5),
+          frameP95: quantile(frames, 0.95),
+          cpuMedian: quantile(cpu, 0.5),
+          cpuP95: quantile(cpu, 0.95),
+          settle,
+        });
       }
     }
+    return figures;
   } finally {
     await browser.close();
     await served.stop();
+    // The temporary folder builtSite made: the content and the site in it.
+    if (!given) rmSync(dirname(outDir), { recursive: true, force: true });
   }
 }
 
-await main();
+/** Prints the figures as lines, a verdict on each frame p95. */
+function print(figures: ClientFigures): void {
+  const { jsGzip } = figures;
+  console.log(`timeline client\n  JavaScript on a case page: ${(jsGzip / 1024).toFixed(1)} KB gzip ${jsGzip <= 30 * 1024 ? '✓ within 30 KB' : '✗ over 30 KB'}`);
+  console.log(`  ${STEPS} steps a gesture, ${RUNS} runs; load average ${figures.load.map((l) => l.toFixed(1)).join(' ')} on ${availableParallelism()} cores`);
+  for (const kind of ['zoom', 'pan'] as const) {
+    for (const run of figures[kind]) {
+      console.log(
+        `  ${kind.padEnd(4)} ${ITEMS} items: frames ${ms(run.frameMedian)} median, ${ms(run.frameP95)} p95 ${run.frameP95 <= 17.5 ? '✓' : '✗'}; ` +
+          `main thread ${ms(run.cpuMedian)} median, ${ms(run.cpuP95)} p95 CPU a frame; settle ${ms(run.settle)}`,
+      );
+    }
+  }
+}
+
+if (import.meta.main) print(await benchTimelineClient(process.argv[2]));

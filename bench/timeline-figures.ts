@@ -1,47 +1,45 @@
 /**
- * The timeline's figures, from the two timeline benchmarks: the layout's time (imported from
- * timeline-layout.ts) and zoom and pan frame times in Chromium (timeline-client.ts, run as its
- * own process and read from what it prints).
+ * The timeline's figures, from the two timeline benchmarks: the layout's time (timeline-layout.ts)
+ * and zoom and pan frames in Chromium (timeline-client.ts).
  */
-import { execFile } from 'node:child_process';
-import { join } from 'node:path';
-import { promisify } from 'node:util';
-import { repoRoot } from './build-speed.ts';
+import { benchTimelineClient, type GestureRun } from './timeline-client.ts';
 import { benchLayout } from './timeline-layout.ts';
 
-/** Frame times of one gesture, in ms. */
-export interface GestureFrames {
-  redrawMedian: number;
-  redrawP95: number;
-  frameMedian: number;
-  frameP95: number;
-}
+/** Frame figures of one gesture, each the median over the client benchmark's runs, in ms. */
+export type GestureFrames = Omit<GestureRun, 'settle'>;
 
 /** The timeline's figures. */
 export interface TimelineFigures {
   /** Median layout milliseconds by item count. */
   layoutMs: Record<string, number>;
-  zoom?: GestureFrames;
-  pan?: GestureFrames;
-  /** What timeline-client.ts printed, kept whole in case its wording changes. */
-  clientOutput: string;
+  zoom: GestureFrames;
+  pan: GestureFrames;
+  /** Gzip bytes of the JavaScript of the client benchmark's case page. */
+  jsGzip: number;
 }
 
 const ITEM_COUNTS = [1000, 5000, 20000];
 
-/** Reads a gesture's line of timeline-client.ts's output. */
-function gesture(output: string, kind: string): GestureFrames | undefined {
-  const line = output.split('\n').find((text) => text.trim().startsWith(`${kind} with`));
-  const numbers = [...(line ?? '').matchAll(/([\d.]+) ms/g)].map((m) => Number(m[1]));
-  if (numbers.length < 4) return undefined;
-  const [redrawMedian, redrawP95, frameMedian, frameP95] = numbers as [number, number, number, number];
-  return { redrawMedian, redrawP95, frameMedian, frameP95 };
+function median(values: number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  const middle = Math.floor(sorted.length / 2);
+  return sorted.length % 2 ? sorted[middle]! : (sorted[middle - 1]! + sorted[middle]!) / 2;
+}
+
+/** Each figure of a gesture's runs, the median over the runs. */
+function overRuns(runs: GestureRun[]): GestureFrames {
+  const of = (pick: (run: GestureRun) => number) => median(runs.map(pick));
+  return {
+    frameMedian: of((run) => run.frameMedian),
+    frameP95: of((run) => run.frameP95),
+    cpuMedian: of((run) => run.cpuMedian),
+    cpuP95: of((run) => run.cpuP95),
+  };
 }
 
 /** Measures the layout at 1,000, 5,000 and 20,000 items, and zoom and pan in Chromium. */
 export async function benchTimeline(): Promise<TimelineFigures> {
   const layoutMs = Object.fromEntries(ITEM_COUNTS.map((count) => [String(count), benchLayout(count)]));
-  const run = await promisify(execFile)(process.execPath, [join(repoRoot, 'bench', 'timeline-client.ts')], { cwd: repoRoot, maxBuffer: 16 * 1024 * 1024 });
-  const clientOutput = run.stdout.trim();
-  return { layoutMs, zoom: gesture(clientOutput, 'zoom'), pan: gesture(clientOutput, 'pan'), clientOutput };
+  const client = await benchTimelineClient();
+  return { layoutMs, zoom: overRuns(client.zoom), pan: overRuns(client.pan), jsGzip: client.jsGzip };
 }
