@@ -110,3 +110,5 @@ export async function benchAuthoringLoop(edits = 3): Promise<AuthoringLoop> {
     rmSync(work, { recursive: true, force: true });
   }
 }
+
+if (import.meta.main) console.log(JSON.stringify(await benchAuthoringLoop(), null, 2));
