@@ -2,6 +2,7 @@
  * The timeline's figures, from the two timeline benchmarks: the layout's time (timeline-layout.ts)
  * and zoom and pan frames in Chromium (timeline-client.ts).
  */
+import { median } from './measure-run.ts';
 import { benchTimelineClient, type GestureRun } from './timeline-client.ts';
 import { benchLayout } from './timeline-layout.ts';
 
@@ -19,12 +20,6 @@ export interface TimelineFigures {
 }
 
 const ITEM_COUNTS = [1000, 5000, 20000];
-
-function median(values: number[]): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  const middle = Math.floor(sorted.length / 2);
-  return sorted.length % 2 ? sorted[middle]! : (sorted[middle - 1]! + sorted[middle]!) / 2;
-}
 
 /** Each figure of a gesture's runs, the median over the runs. */
 function overRuns(runs: GestureRun[]): GestureFrames {

@@ -27,16 +27,14 @@ const VITE_ENV_NAMES = ['BASE_URL', 'MODE', 'DEV', 'PROD', 'SSR', 'SITE', 'ASSET
 
 /**
  * The environment minus `VITE_ENV_NAMES`, saying which edition to build and that the content
- * was checked just before (`CHECKED_ENV`), so that the pages need not lint it again.
+ * was checked just before (`CASEBOOK_CHECKED`: only content that passed `check` is built), so
+ * that the pages need not lint it again.
  */
 function buildEnvironment(edition: Edition): NodeJS.ProcessEnv {
-  const env: NodeJS.ProcessEnv = { ...process.env, CASEBOOK_EDITION: edition, [CHECKED_ENV]: '1' };
+  const env: NodeJS.ProcessEnv = { ...process.env, CASEBOOK_EDITION: edition, CASEBOOK_CHECKED: '1' };
   for (const name of VITE_ENV_NAMES) delete env[name];
   return env;
 }
-
-/** Set for Astro's build by `casebook build`, which runs it only on content that passed `check`. */
-export const CHECKED_ENV = 'CASEBOOK_CHECKED';
 
 /** Builds the site from content that passed `check`; returns Astro's exit status (0 on success). */
 export function buildSite(options: BuildOptions): number {
