@@ -88,7 +88,8 @@ describe('the timeline with the keyboard alone', () => {
     const zoomIn = await tabTo(page, (focus) => focus.tag === 'button' && focus.text === '+');
     expect(zoomIn.visible, 'the focused button shows a focus ring').toBe(true);
     await page.keyboard.press('Enter');
-    expect(await axis(page)).not.toBe(before);
+    // The zoom is drawn in the next animation frames, not at once: wait for the axis to change.
+    await expect.poll(() => axis(page)).not.toBe(before);
   });
 
   it('opens the filters with Enter and unticks a kind with Space', async () => {
