@@ -1,8 +1,8 @@
 /**
- * `casebook build`: checks the content, builds the site with Astro into a fresh folder, and only
- * then moves it into place — a failed build never replaces a good `dist/`.
+ * `casebook build`: builds the site with Astro into a fresh folder while the content is checked,
+ * and moves it into place only when both succeeded — a failed build never replaces a good `dist/`.
  */
-import { spawnSync } from 'node:child_process';
+import { spawn, type ChildProcess } from 'node:child_process';
 import { existsSync, mkdirSync, renameSync, rmSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join, resolve } from 'node:path';
@@ -36,8 +36,12 @@ function buildEnvironment(edition: Edition): NodeJS.ProcessEnv {
   return env;
 }
 
-/** Builds the site from content that passed `check`; returns Astro's exit status (0 on success). */
-export function buildSite(options: BuildOptions): number {
+/**
+ * Builds the site while `checked` (the content's check, run alongside) settles: Astro's output is
+ * held until the check passes, and if it fails Astro is stopped and nothing of it is shown or
+ * kept. Resolves to the check's exit status if it failed, else to Astro's (0 on success).
+ */
+export async function buildSite(options: BuildOptions, checked: Promise<number>): Promise<number> {
   const outDir = resolve(options.root, options.outDir ?? (options.edition === 'teacher' ? 'dist-teacher' : 'dist'));
   const work = join(options.root, '.casebook', `build-${process.pid}`);
   rmSync(work, { recursive: true, force: true });
@@ -45,17 +49,40 @@ export function buildSite(options: BuildOptions): number {
   const staging = join(work, 'site');
   const astro = join(dirname(createRequire(join(options.root, 'package.json')).resolve('astro/package.json')), 'bin', 'astro.mjs');
   const args = [astro, 'build', '--outDir', staging, ...(options.base ? ['--base', options.base] : [])];
-  const result = spawnSync(process.execPath, args, {
-    cwd: options.root,
-    stdio: 'inherit',
-    env: buildEnvironment(options.edition),
-  });
-  const status = result.status ?? 1;
-  if (status === 0 && existsSync(staging)) {
-    const previous = join(work, 'previous');
-    if (existsSync(outDir)) renameSync(outDir, previous);
-    renameSync(staging, outDir);
+  const build = spawn(process.execPath, args, { cwd: options.root, stdio: ['ignore', 'pipe', 'pipe'], env: buildEnvironment(options.edition) });
+  const finished = new Promise<number>((done) => build.on('close', (code) => done(code ?? 1)));
+  const output = heldOutput(build);
+  try {
+    const check = await checked;
+    if (check !== 0) {
+      build.kill();
+      await finished;
+      return check;
+    }
+    output.release();
+    const status = await finished;
+    if (status === 0 && existsSync(staging)) {
+      const previous = join(work, 'previous');
+      if (existsSync(outDir)) renameSync(outDir, previous);
+      renameSync(staging, outDir);
+    }
+    return status === 0 && existsSync(outDir) ? 0 : status || 1;
+  } finally {
+    rmSync(work, { recursive: true, force: true });
   }
-  rmSync(work, { recursive: true, force: true });
-  return status === 0 && existsSync(outDir) ? 0 : status || 1;
+}
+
+/** Astro's output, kept back until `release()`, then passed on to this process's own as it comes. */
+function heldOutput(build: ChildProcess): { release(): void } {
+  const held: [NodeJS.WriteStream, Buffer][] = [];
+  let released = false;
+  const pass = (to: NodeJS.WriteStream) => (chunk: Buffer) => (released ? to.write(chunk) : held.push([to, chunk]));
+  build.stdout?.on('data', pass(process.stdout));
+  build.stderr?.on('data', pass(process.stderr));
+  return {
+    release() {
+      released = true;
+      for (const [to, chunk] of held.splice(0)) to.write(chunk);
+    },
+  };
 }

@@ -25,7 +25,7 @@ export interface RenderContext {
   /** Prepended to footnote and question ids, so that several bodies can share a page. */
   idPrefix?: string;
   /** Annotations of the body's target; those anchored in the body (`anchor.field === 'body'`) are marked. */
-  annotations?: Annotation[];
+  annotations?: readonly Annotation[];
   /**
    * The address (base included) of the page the body belongs to, e.g. `/cases/x/`: relative
    * links are resolved against it, so that they work on every page the body is shown on.

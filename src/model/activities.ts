@@ -3,6 +3,7 @@
  * each names the statements, events, sources or claims it works with, so that a teacher can use
  * it as it stands. Pure: a case in, a list out.
  */
+import { statementsAbout } from './relations.ts';
 import type { Case, Claim, Item, Source, Statement } from './types.ts';
 
 /** Something an activity points at. */
@@ -67,9 +68,8 @@ function unnamedSources(theCase: Case): Activity | undefined {
 }
 
 function compareAccounts(theCase: Case): Activity | undefined {
-  const about = (statement: Statement, id: string) => statement.about.some((event) => event.id === id);
   const ranked = theCase.events
-    .map((event) => ({ event, statements: theCase.statements.filter((statement) => about(statement, event.id)) }))
+    .map((event) => ({ event, statements: statementsAbout(theCase, event) }))
     .filter(({ statements }) => new Set(statements.map((statement) => statement.speaker.id)).size > 1)
     .sort((a, b) => b.statements.length - a.statements.length)[0];
   if (!ranked) return undefined;

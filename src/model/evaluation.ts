@@ -3,6 +3,7 @@
  * as far as the case can: who is behind it and what stake they have, what evidence it rests on,
  * and what other sources say about the same events. Pure: a case and a statement in.
  */
+import { claimsIn, responsesTo, statementsAbout } from './relations.ts';
 import type { Actor, Case, CaseEvent, Claim, Item, Source, Statement } from './types.ts';
 
 /** Who is behind a statement. */
@@ -24,7 +25,7 @@ export interface Evidence {
   /** Whether the chain ends in a primary source. */
   reachesOriginal: boolean;
   /** Claims made in this statement, and the sources their reviews cite. */
-  claims: Claim[];
+  claims: readonly Claim[];
   claimEvidence: Source[];
 }
 
@@ -34,7 +35,7 @@ export interface OtherAccounts {
   byEvent: { event: CaseEvent; statements: Statement[] }[];
   /** Statements and events this one responds to, and statements responding to it. */
   respondsTo: Item[];
-  responses: Statement[];
+  responses: readonly Statement[];
 }
 
 export interface EvaluationPrompts {
@@ -56,10 +57,9 @@ function chainFrom(source: Source): Source[] {
 /** The evaluation prompts of a statement of the case. */
 export function evaluationPrompts(theCase: Case, statement: Statement): EvaluationPrompts {
   const { speaker } = statement;
-  const claims = theCase.claims.filter((claim) => claim.appearsIn.some((item) => item.id === statement.id));
+  const claims = claimsIn(theCase, statement);
   const chain = chainFrom(statement.source);
   const claimEvidence = [...new Set(claims.flatMap((claim) => claim.evidence))];
-  const aboutIds = new Set(statement.about.map((event) => event.id));
   return {
     who: {
       speaker,
@@ -78,12 +78,10 @@ export function evaluationPrompts(theCase: Case, statement: Statement): Evaluati
       byEvent: statement.about
         .map((event) => ({
           event,
-          statements: theCase.statements.filter(
-            (other) => other.id !== statement.id && other.speaker.id !== speaker.id && other.about.some((e) => aboutIds.has(e.id) && e.id === event.id),
-          ),
+          statements: statementsAbout(theCase, event).filter((other) => other.id !== statement.id && other.speaker.id !== speaker.id),
         })),
       respondsTo: statement.respondsTo,
-      responses: theCase.statements.filter((other) => other.respondsTo.some((item) => item.id === statement.id)),
+      responses: responsesTo(theCase, statement),
     },
   };
 }

@@ -197,8 +197,15 @@ export function reportingLag(said: ResolvedTime, published: ResolvedTime | undef
   return `${count(days, 'day')} later`;
 }
 
+/** A `YYYY-MM-DD` formatter for each time zone, made once: making one costs more than using it. */
+const dayFormats = new Map<string, Intl.DateTimeFormat>();
+
 /** The calendar day (days since 1970-01-01) on which an instant falls in a time zone. */
 function localDay(instant: number, timeZone: string): number {
-  const iso = new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' }).format(instant);
-  return Math.round(Date.parse(`${iso}T00:00:00Z`) / DAY);
+  let format = dayFormats.get(timeZone);
+  if (!format) {
+    format = new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' });
+    dayFormats.set(timeZone, format);
+  }
+  return Math.round(Date.parse(`${format.format(instant)}T00:00:00Z`) / DAY);
 }

@@ -22,7 +22,7 @@ export interface BodyOptions {
   /** Keeps footnote ids unique when several bodies share a page. */
   idPrefix?: string;
   /** Annotations anchored in this body. */
-  annotations?: Annotation[];
+  annotations?: readonly Annotation[];
 }
 
 /**
@@ -58,6 +58,23 @@ export async function renderBody(site: Site, thing: WithBody, options: BodyOptio
   const entry = thing.file.endsWith('.mdx') ? contentEntry(thing.file) : undefined;
   if (entry) return finishMdxBody(await renderMdxHtml((await render(entry)).Content), context);
   return renderMarkdown(thing.body, context);
+}
+
+/** Each annotation's rendered body, made once: it reads the same on every page that shows it. */
+const annotationBodies = new WeakMap<Annotation, Promise<PageBody>>();
+
+/**
+ * The body of an annotation, as its sidenote and its entry in a notes list show it (footnote ids
+ * prefixed with the annotation's id). An annotation is shown on its target's page, twice there,
+ * and on the pages of whoever gave it and of its source: it is rendered once for all of them.
+ */
+export function annotationBody(site: Site, annotation: Annotation): Promise<PageBody> {
+  let body = annotationBodies.get(annotation);
+  if (!body) {
+    body = renderBody(site, annotation, { caseId: annotation.caseId, idPrefix: `${annotation.id}-` });
+    annotationBodies.set(annotation, body);
+  }
+  return body;
 }
 
 /** Whether a body has anything to show. */

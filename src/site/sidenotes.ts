@@ -5,7 +5,7 @@
 import type { SidenoteView } from '../markdown/sidenotes.ts';
 import type { Annotation, AnnotationKind, Site } from '../model/types.ts';
 import { ANNOTATION_KIND_LABELS, ANNOTATION_KIND_TONES, isTeacherOnly, type Tone } from './format.ts';
-import { renderBody, type Note } from './render-body.ts';
+import { annotationBody, type Note } from './render-body.ts';
 import { pageUrl } from './urls.ts';
 
 export type { SidenoteView } from '../markdown/sidenotes.ts';
@@ -55,7 +55,7 @@ export async function sidenotesFor(site: Site, notes: readonly Note[], annotatio
       if (note.kind === 'footnote') return { id: note.id, number: note.number, badge: FOOTNOTE_BADGE, bodyHtml: note.html ?? '' };
       const annotation = byId.get(note.id);
       if (!annotation) return undefined;
-      const body = await renderBody(site, annotation, { caseId: annotation.caseId, idPrefix: `${annotation.id}-` });
+      const body = await annotationBody(site, annotation);
       return annotationSidenote(annotation, note.number, body.html, base);
     }),
   );

@@ -215,6 +215,9 @@ describe('a failed build', () => {
     expect(run.status).not.toBe(0);
     expect(run.output).toContain('statements/fixture-council-quote.md:2:1 error speaker `fixture-councel` is not an actor');
     expect(run.output).toContain('did you mean `fixture-council`?');
+    expect(run.output).toContain('Build stopped: fix the errors above');
+    // Astro built alongside the check; on a failed check it is stopped and none of its output shown.
+    expect(run.output).not.toMatch(/\[build\]|\[content\]/);
     expect(allText(student)).toBe(before);
   });
 });
