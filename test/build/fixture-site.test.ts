@@ -36,6 +36,15 @@ beforeAll(() => {
   expect(teacherBuild.status, teacherBuild.output).toBe(0);
 });
 
+describe('the build of the fixture case', () => {
+  it('compiles a module for an .mdx body only: Casebook renders every .md body itself', () => {
+    // Astro lists the entries it compiled into modules of their own here (src/content.config.ts).
+    const modules = readFileSync(join(projectRoot, '.astro', 'content-modules.mjs'), 'utf8');
+    const files = [...modules.matchAll(/\["([^"]+)", \(\) => import\(/g)].map((match) => match[1]!.replace(/.*\/content\//, ''));
+    expect(files).toEqual(['cases/fixture-case/events/fixture-gazette-story.mdx']);
+  });
+});
+
 describe('the student edition of the fixture case', () => {
   it('has a home page listing the case', () => {
     const home = page(student, '');

@@ -33,7 +33,8 @@ describe('the link gate fails on a broken page', () => {
       <a href="#nowhere">a missing fragment</a>
       <a href="/about/#nowhere">a missing fragment elsewhere</a>
       <img src="/images/missing.png" alt="a missing image">
-      <a href="/about/">fine</a> <a href="https://example.org/">elsewhere: not this gate's</a>`),
+      <a href="/about/">fine</a> <a href="https://example.org/">elsewhere: not this gate's</a>
+      <style>main { background: url(/images/missing-inline.png); }</style>`),
     'about/index.html': htmlPage('<p id="here">About.</p><a href="../">up</a> <a href="../#nothing">up, to nothing</a>'),
     'style.css': 'body { background: url(/images/missing-too.png); } p { background: url("ok.css"); }',
     'ok.css': '',
@@ -41,7 +42,7 @@ describe('the link gate fails on a broken page', () => {
 
   it('names every broken link, image and stylesheet reference', () => {
     const problems = brokenLinks(site);
-    expect(problems).toHaveLength(7);
+    expect(problems).toHaveLength(8);
     expect(problems.join('\n')).toMatch(/index\.html:\d+ <a href="\/missing\/"> → \/missing\/ has no file \(missing\/index\.html\)/);
     expect(problems.join('\n')).toContain('needs a trailing slash');
     expect(problems.join('\n')).toContain('points at #nowhere, which index.html does not have');
@@ -49,6 +50,7 @@ describe('the link gate fails on a broken page', () => {
     expect(problems.join('\n')).toContain('<img src="/images/missing.png">');
     expect(problems.join('\n')).toContain('points at #nothing');
     expect(problems.join('\n')).toContain('style.css url(/images/missing-too.png) has no file');
+    expect(problems.join('\n')).toMatch(/index\.html:\d+ .*CSS url\(\/images\/missing-inline\.png\) has no file/);
   });
 
   it('fails a site built for the root when it is served under a sub-path', () => {

@@ -6,7 +6,7 @@
 import type { Element } from 'hast';
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import { attribute, describe, elements, readPages, siteFiles, where, type SitePage } from './html.ts';
+import { attribute, describe, elements, readPages, siteFiles, textContent, where, type SitePage } from './html.ts';
 
 /** Attributes that hold a URL, by element (`srcset` lists are split apart). */
 const URL_ATTRIBUTES: Record<string, string[]> = {
@@ -140,6 +140,12 @@ export function brokenLinks(dir: string, base = '/'): string[] {
       for (const url of urlsOf(element)) {
         const problem = site.check(url, page.url);
         if (problem) problems.push(`${where(page, element)} ${describe(element, 'href', 'src')} → ${url} ${problem}`);
+      }
+      // Stylesheets are inlined into each page's <style> (astro.config.mjs), so their url()s are checked here.
+      const css = element.tagName === 'style' ? textContent(element) : attribute(element, 'style');
+      for (const url of css ? cssUrls(css) : []) {
+        const problem = site.check(url, page.url);
+        if (problem) problems.push(`${where(page, element)} CSS url(${url}) ${problem}`);
       }
     }
   }
