@@ -21,9 +21,12 @@ const LIVE_RELOAD_WAIT_MS = 20_000;
 /** Starts `astro dev` on the content folder `content`; resolves with the server and its address. */
 function startDevServer(content: string): Promise<{ server: ChildProcess; origin: string }> {
   const astro = join(repoRoot, 'node_modules', 'astro', 'bin', 'astro.mjs');
+  // Astro's preview() (the shipped-site step serves with it) sets NODE_ENV=production in this
+  // process; `astro dev` inheriting it turns live reload off (Vite's `hmr: false`).
+  const { NODE_ENV: _mode, ...env } = process.env;
   const server = spawn(process.execPath, [astro, 'dev', '--host', '127.0.0.1', '--port', '4391'], {
     cwd: repoRoot,
-    env: { ...process.env, CASEBOOK_CONTENT: content, ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1', FORCE_COLOR: '0' },
+    env: { ...env, CASEBOOK_CONTENT: content, ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1', FORCE_COLOR: '0' },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   return new Promise((resolve, reject) => {

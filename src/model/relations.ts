@@ -8,6 +8,8 @@ import type { Annotation, Case, Claim, Item, Statement } from './types.ts';
 
 /** The reverse links of one case, by item id (unique within a case). */
 interface Relations {
+  /** Annotations on the case as a whole (its overview). */
+  onCase: Annotation[];
   annotations: Map<string, Annotation[]>;
   claims: Map<string, Claim[]>;
   about: Map<string, Statement[]>;
@@ -27,9 +29,10 @@ function add<T>(map: Map<string, T[]>, at: string, value: T): void {
 function relationsOf(theCase: Case): Relations {
   let relations = indexed.get(theCase);
   if (relations) return relations;
-  relations = { annotations: new Map(), claims: new Map(), about: new Map(), responses: new Map() };
+  relations = { onCase: [], annotations: new Map(), claims: new Map(), about: new Map(), responses: new Map() };
   for (const annotation of theCase.annotations) {
-    if (annotation.target.type !== 'case') add(relations.annotations, annotation.target.item.id, annotation);
+    if (annotation.target.type === 'case') relations.onCase.push(annotation);
+    else add(relations.annotations, annotation.target.item.id, annotation);
   }
   for (const claim of theCase.claims) {
     for (const statement of new Set(claim.appearsIn)) add(relations.claims, statement.id, claim);
@@ -40,6 +43,11 @@ function relationsOf(theCase: Case): Relations {
   }
   indexed.set(theCase, relations);
   return relations;
+}
+
+/** The annotations on the case as a whole (anchored in its overview), in the case's order. */
+export function annotationsOnCase(theCase: Case): readonly Annotation[] {
+  return relationsOf(theCase).onCase;
 }
 
 /** The annotations of the case whose target is `item`, in the case's order. */
