@@ -119,37 +119,22 @@ export function sidenoteHtml(view: SidenoteView): string {
   return toHtml(sidenoteElement(view));
 }
 
-/** The note id a marker links to: `<sup class="note-ref"><a href="#note-x">` → `x`. */
-function markerTarget(sup: Element): string | undefined {
-  const link = sup.children.find((child): child is Element => child.type === 'element' && child.tagName === 'a');
-  const href = link?.properties['href'];
-  return typeof href === 'string' && href.startsWith('#note-') ? href.slice('#note-'.length) : undefined;
-}
-
 /**
  * Sets each note's sidenote right after the first marker that links to it (`#note-<id>`) in a
  * rendered body. Notes without a view, and later references to the same note, are left alone.
+ *
+ * Markers are written by Casebook's own plugins (`notes.ts`, `annotations.ts`) and serialised by
+ * hast-util-to-html, always as `<sup class="note-ref"><a href="#note-<id>"…>…</a></sup>`; a body
+ * is found and cut as text rather than parsed again (parsing it again was 3 % of a build). A
+ * sidenote's own copies of markers carry no link, so they are never taken for one.
  */
 export function insertSidenotes(html: string, views: readonly SidenoteView[]): string {
-  if (views.length === 0) return html;
-  const byId = new Map(views.map((view) => [view.id, view]));
-  const tree = parseFragment(html);
-  const placed = new Set<string>();
-  const walk = (parent: Root | Element) => {
-    for (let index = 0; index < parent.children.length; index++) {
-      const node = parent.children[index];
-      if (node?.type !== 'element') continue;
-      const id = node.tagName === 'sup' && classList(node).includes('note-ref') ? markerTarget(node) : undefined;
-      const view = id === undefined ? undefined : byId.get(id);
-      if (id !== undefined && view && !placed.has(id)) {
-        placed.add(id);
-        parent.children.splice(index + 1, 0, sidenoteElement(view));
-        index += 1;
-        continue;
-      }
-      walk(node);
-    }
-  };
-  walk(tree);
-  return toHtml(tree);
+  let out = html;
+  for (const view of views) {
+    const marker = out.indexOf(`<sup class="note-ref"><a href="#note-${view.id}"`);
+    if (marker === -1) continue;
+    const end = out.indexOf('</sup>', marker) + '</sup>'.length;
+    out = `${out.slice(0, end)}${sidenoteHtml(view)}${out.slice(end)}`;
+  }
+  return out;
 }
