@@ -5,39 +5,33 @@
  * list without JavaScript, cards on actor and term links kept inside the viewport, and the handout
  * as print and as a PDF.
  */
-import { mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import type { Browser, BrowserContextOptions, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser } from '../support/browser.ts';
 import type { Annotation } from '../../src/model/types.ts';
 import { reportingLag, VERDICT_LABELS } from '../../src/site/format.ts';
 import { pagePath } from '../../src/site/urls.ts';
-import { casebook, page as builtPage, projectRoot } from '../support/build.ts';
+import { page as builtPage } from '../support/build.ts';
+import { builtFixture, openSite, type OpenSite } from '../support/fixture-site.ts';
+import { builtSite } from '../support/quality/sites.ts';
 import { loadShipped } from '../unit/case/labour-model.ts';
 import { serve, type Served } from '../support/serve.ts';
 
-const outDir = join(mkdtempSync(join(tmpdir(), 'casebook-commentary-')), 'site');
-const shippedDir = join(mkdtempSync(join(tmpdir(), 'casebook-commentary-shipped-')), 'site');
 const statementPath = 'cases/fixture-case/statements/fixture-council-quote/';
 const casePath = 'cases/fixture-case/';
 const desktop: BrowserContextOptions = { viewport: { width: 1440, height: 900 } };
 const phone: BrowserContextOptions = { viewport: { width: 375, height: 800 }, hasTouch: true, isMobile: true };
+let site: OpenSite;
 let served: Served;
 let shipped: Served;
 let browser: Browser;
 
 beforeAll(async () => {
-  const build = casebook(['build', '--out-dir', outDir], join(projectRoot, 'test/fixtures/minimal/content'));
-  expect(build.status, build.output).toBe(0);
-  served = await serve(outDir);
-  browser = await launchBrowser();
+  site = await openSite(builtFixture());
+  ({ served, browser } = site);
 });
 
 afterAll(async () => {
-  await browser?.close();
-  await served?.stop();
+  await site?.close();
   await shipped?.stop();
 });
 
@@ -131,10 +125,11 @@ function targetPath(annotation: Annotation): string {
 }
 
 describe('the shipped case', () => {
-  // Built in a hook of its own, given more time: on a busy machine a build can take minutes.
+  // The quality gates' site: the shipped content with the feature fixture beside it, built once
+  // a run. In a hook of its own, given more time: on a busy machine a build can take minutes.
+  let shippedDir: string;
   beforeAll(async () => {
-    const build = casebook(['build', '--out-dir', shippedDir], join(projectRoot, 'content'));
-    expect(build.status, build.output).toBe(0);
+    shippedDir = builtSite('student').dir;
     shipped = await serve(shippedDir);
   }, 900_000);
 

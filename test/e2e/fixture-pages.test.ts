@@ -3,31 +3,22 @@
  * other hosts, notes are reachable from their markers, and a phone-width page does not scroll
  * sideways.
  */
-import { mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import type { Browser, BrowserContext } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser } from '../support/browser.ts';
-import { casebook, projectRoot } from '../support/build.ts';
-import { serve, type Served } from '../support/serve.ts';
+import { builtFixture, openSite, type OpenSite } from '../support/fixture-site.ts';
+import type { Served } from '../support/serve.ts';
 
-const outDir = join(mkdtempSync(join(tmpdir(), 'casebook-e2e-')), 'site');
 const statementPath = 'cases/fixture-case/statements/fixture-council-quote/';
+let site: OpenSite;
 let served: Served;
 let browser: Browser;
 
 beforeAll(async () => {
-  const build = casebook(['build', '--out-dir', outDir], join(projectRoot, 'test/fixtures/minimal/content'));
-  expect(build.status, build.output).toBe(0);
-  served = await serve(outDir);
-  browser = await launchBrowser();
+  site = await openSite(builtFixture());
+  ({ served, browser } = site);
 });
 
-afterAll(async () => {
-  await browser?.close();
-  await served?.stop();
-});
+afterAll(() => site?.close());
 
 /** Opens `path` and collects console errors and requests to any other host. */
 async function open(context: BrowserContext, path: string) {
