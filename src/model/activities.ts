@@ -4,7 +4,7 @@
  * it as it stands. Pure: a case in, a list out.
  */
 import { statementsAbout } from './relations.ts';
-import type { Case, Claim, Item, Source, Statement } from './types.ts';
+import type { Case, Claim, Item, Source } from './types.ts';
 
 /** Something an activity points at. */
 export type ActivityTarget = { type: 'item'; item: Item } | { type: 'source'; source: Source } | { type: 'claim'; claim: Claim };

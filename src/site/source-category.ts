@@ -63,3 +63,15 @@ export function actorsByName(actors: Iterable<Actor>): (name: string) => Actor |
   for (const actor of actors) for (const name of [actor.name, ...actor.aliases]) byName.set(name.toLowerCase(), actor);
   return (name) => byName.get(name.toLowerCase());
 }
+
+const siteLookups = new WeakMap<ReadonlyMap<string, Actor>, (name: string) => Actor | undefined>();
+
+/** `actorsByName` of a site's actors (`site.actors`), made once per site: every source badge asks. */
+export function siteActorsByName(actors: ReadonlyMap<string, Actor>): (name: string) => Actor | undefined {
+  let lookup = siteLookups.get(actors);
+  if (!lookup) {
+    lookup = actorsByName(actors.values());
+    siteLookups.set(actors, lookup);
+  }
+  return lookup;
+}
