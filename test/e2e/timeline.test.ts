@@ -129,6 +129,35 @@ describe('the timeline in Chromium', () => {
     expect(await markX(page, 'fixture-outage')).toBeCloseTo(x0 + 120, 0);
   });
 
+  it('draws every mark where the scale puts it once a wheel zoom settles, rows below the screen included', async () => {
+    // A short screen: the lower rows are out of view while the wheel turns, and left for later.
+    const page = await open(casePath, { viewport: { width: 1280, height: 520 } });
+    await enhanced(page);
+    const below = await page.locator('.tl-svg [data-item]').evaluateAll((marks) => marks.filter((mark) => mark.getBoundingClientRect().top > innerHeight + 60).length);
+    expect(below).toBeGreaterThan(0);
+    const gap = async () => (await markX(page, 'fixture-gazette-story')) - (await markX(page, 'fixture-outage'));
+    const gapBefore = await gap();
+    // Zoomed in about 1.7 times around the middle of the marks, which all stay in view.
+    const box = (await page.locator('.tl-svg').boundingBox())!;
+    const middle = ((await markX(page, 'fixture-gazette-story')) + (await markX(page, 'fixture-outage'))) / 2;
+    await page.mouse.move(box.x + middle, box.y + 60);
+    for (let i = 0; i < 2; i++) await page.mouse.wheel(0, -200);
+    await expect.poll(gap).toBeGreaterThan(1.5 * gapBefore);
+    await expect(page.locator('.tl-svg [data-item][display="none"]').count()).resolves.toBe(0);
+    // Settled: one scale for all marks, from their times (the layer itself unmoved).
+    const offScale = async () => {
+      const marks = await Promise.all(order.map(async (id) => ({
+        x: await markX(page, id),
+        t: Number(await page.locator(`.tl-svg [data-item="${id}"]`).getAttribute('data-start')),
+      })));
+      const [a, b] = [marks[0]!, marks[3]!];
+      const perMs = (b.x - a.x) / (b.t - a.t);
+      return Math.max(...marks.map((mark) => Math.abs(a.x + (mark.t - a.t) * perMs - mark.x)));
+    };
+    await expect.poll(offScale).toBeLessThan(0.5);
+    await expect(page.locator('.tl-svg .tl-marks').getAttribute('transform')).resolves.toBeNull();
+  });
+
   it('hides labels that would overlap when zoomed out, and shows them again when zoomed in', async () => {
     const page = await open(casePath, { reducedMotion: 'reduce' });
     await enhanced(page);

@@ -14,9 +14,11 @@ import { readMarks, type Mark } from './marks.ts';
 import { relayout } from './relayout.ts';
 import { dragOverview, resizeOverview } from './overview.ts';
 import { closePanel, openPanel } from './panel.ts';
-import { draw, scaleFor, type ViewParts } from './view.ts';
+import { draw, scaleFor, type Rows, type ViewParts } from './view.ts';
 
 const HOUR = 3_600_000;
+/** How far above and below the screen rows are still drawn during a gesture, in pixels. */
+const OFF_SCREEN = 60;
 
 class CasebookTimeline extends HTMLElement {
   #parts!: ViewParts;
@@ -132,8 +134,8 @@ class CasebookTimeline extends HTMLElement {
 
   /**
    * Draws the current transform. During a gesture, a pan at the zoom of the last full draw only
-   * moves the marks' group, and a zoom leaves the note on what is out of view for later; `settled`
-   * redraws everything (labels, culling, edges, the note).
+   * moves the marks' group, and a zoom leaves the note on what is out of view for later, and the
+   * rows scrolled out of view too; `settled` redraws everything (labels, culling, edges, the note).
    */
   #draw(settled: boolean): void {
     if (this.#frame) cancelAnimationFrame(this.#frame);
@@ -141,9 +143,17 @@ class CasebookTimeline extends HTMLElement {
     const { k, x: tx } = this.#transform;
     const scale = scaleFor(this.#focus, this.#width, k, tx);
     const panBy = !settled && this.#drawn !== undefined && this.#drawn.k === k ? tx - this.#drawn.tx : undefined;
-    draw(this.#parts, scale.x, scale.invert, this.#width, this.#height, { panBy, settled });
+    const rows = settled ? undefined : this.#rowsOnScreen();
+    draw(this.#parts, scale.x, scale.invert, this.#width, this.#height, { panBy, settled, rows });
     this.#live = !settled;
     if (panBy === undefined) this.#drawn = { k, tx };
+  }
+
+  /** The chart's rows on the screen, and a little above and below, in the chart's units. */
+  #rowsOnScreen(): Rows {
+    const box = this.#parts.svg.getBoundingClientRect();
+    const unit = this.#height / (box.height || 1);
+    return { top: (-box.top - OFF_SCREEN) * unit, bottom: (innerHeight - box.top + OFF_SCREEN) * unit };
   }
 
   /** Shows `window` at once. */
