@@ -158,6 +158,36 @@ describe('the timeline in Chromium', () => {
     await expect(page.locator('.tl-svg .tl-marks').getAttribute('transform')).resolves.toBeNull();
   });
 
+  it('keeps the axis whole as ticks come and go: one line a tick, down to the foot of the chart, its label beside it', async () => {
+    // On a phone, where filtering packs the chart to another height.
+    const page = await open(casePath, { viewport: { width: 375, height: 800 }, reducedMotion: 'reduce' });
+    await enhanced(page);
+    const axis = () =>
+      page.locator('.tl-svg .tl-axis').evaluate((group) => ({
+        height: Number(group.closest('svg')!.getAttribute('height')),
+        lines: [...group.querySelectorAll('line')].map((line) => ({ x: Number(line.getAttribute('x1')), y2: Number(line.getAttribute('y2')), minor: !line.classList.contains('tl-grid-major') })),
+        labels: [...group.querySelectorAll('.tl-axis-minor')].map((label) => Number(label.getAttribute('x'))),
+      }));
+    const whole = async () => {
+      const { height, lines, labels } = await axis();
+      const minor = lines.filter((line) => line.minor).map((line) => line.x).sort((a, b) => a - b);
+      expect(new Set(minor).size).toBe(minor.length);
+      expect(lines.filter((line) => line.y2 !== height)).toEqual([]);
+      // A minor tick's label starts 4 px after its line.
+      expect(labels.sort((a, b) => a - b).map((x, i) => Math.abs(x - 4 - minor[i]!))).toEqual(minor.map(() => expect.closeTo(0, 0)));
+    };
+    for (const name of ['Zoom in', 'Zoom in', 'Zoom out', 'Zoom out', 'Zoom out']) {
+      await page.getByRole('button', { name }).click();
+      await whole();
+    }
+    // Filtered, the chart is packed again to another height: the lines follow.
+    const heightBefore = (await axis()).height;
+    await page.getByText('Filter').click();
+    await page.getByRole('checkbox', { name: 'Riverside Borough Council' }).uncheck();
+    expect((await axis()).height).not.toBe(heightBefore);
+    await whole();
+  });
+
   it('hides labels that would overlap when zoomed out, and shows them again when zoomed in', async () => {
     const page = await open(casePath, { reducedMotion: 'reduce' });
     await enhanced(page);
