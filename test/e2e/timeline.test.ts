@@ -129,23 +129,16 @@ describe('the timeline in Chromium', () => {
     expect(await markX(page, 'fixture-outage')).toBeCloseTo(x0 + 120, 0);
   });
 
-  it('draws every mark where the scale puts it once a wheel zoom settles, rows below the screen included', async () => {
-    // A short screen: the lower rows are out of view while the wheel turns, and left for later.
+  it('draws every mark where the scale puts it once a wheel zoom or an eased move ends, rows below the screen included', async () => {
+    // A short screen: the lower rows are out of view while the view moves, and left for later.
     const page = await open(casePath, { viewport: { width: 1280, height: 520 } });
     await enhanced(page);
     const below = await page.locator('.tl-svg [data-item]').evaluateAll((marks) => marks.filter((mark) => mark.getBoundingClientRect().top > innerHeight + 60).length);
     expect(below).toBeGreaterThan(0);
-    const gap = async () => (await markX(page, 'fixture-gazette-story')) - (await markX(page, 'fixture-outage'));
-    const gapBefore = await gap();
-    // Zoomed in about 1.7 times around the middle of the marks, which all stay in view.
-    const box = (await page.locator('.tl-svg').boundingBox())!;
-    const middle = ((await markX(page, 'fixture-gazette-story')) + (await markX(page, 'fixture-outage'))) / 2;
-    await page.mouse.move(box.x + middle, box.y + 60);
-    for (let i = 0; i < 2; i++) await page.mouse.wheel(0, -200);
-    await expect.poll(gap).toBeGreaterThan(1.5 * gapBefore);
-    await expect(page.locator('.tl-svg [data-item][display="none"]').count()).resolves.toBe(0);
-    // Settled: one scale for all marks, from their times (the layer itself unmoved).
+    const [outageBefore, gazetteBefore] = [await markX(page, 'fixture-outage'), await markX(page, 'fixture-gazette-story')];
+    // How far the marks are from one scale, from their times (the layer itself unmoved).
     const offScale = async () => {
+      expect(await page.locator('.tl-svg .tl-marks').getAttribute('transform')).toBeNull();
       const marks = await Promise.all(order.map(async (id) => ({
         x: await markX(page, id),
         t: Number(await page.locator(`.tl-svg [data-item="${id}"]`).getAttribute('data-start')),
@@ -154,8 +147,19 @@ describe('the timeline in Chromium', () => {
       const perMs = (b.x - a.x) / (b.t - a.t);
       return Math.max(...marks.map((mark) => Math.abs(a.x + (mark.t - a.t) * perMs - mark.x)));
     };
+    // Zoomed in about 1.7 times around the middle of the marks, which all stay in view.
+    const box = (await page.locator('.tl-svg').boundingBox())!;
+    await page.mouse.move(box.x + (outageBefore + gazetteBefore) / 2, box.y + 60);
+    for (let i = 0; i < 2; i++) await page.mouse.wheel(0, -200);
+    const gap = async () => (await markX(page, 'fixture-gazette-story')) - (await markX(page, 'fixture-outage'));
+    await expect.poll(gap).toBeGreaterThan(1.5 * (gazetteBefore - outageBefore));
+    await expect(page.locator('.tl-svg [data-item][display="none"]').count()).resolves.toBe(0);
     await expect.poll(offScale).toBeLessThan(0.5);
-    await expect(page.locator('.tl-svg .tl-marks').getAttribute('transform')).resolves.toBeNull();
+    // Eased back to the case's period: every mark where it started.
+    await page.getByRole('button', { name: 'Case period' }).click();
+    await expect.poll(() => markX(page, 'fixture-gazette-story')).toBe(gazetteBefore);
+    expect(await markX(page, 'fixture-outage')).toBe(outageBefore);
+    expect(await offScale()).toBeLessThan(0.5);
   });
 
   it('keeps the axis whole as ticks come and go: one line a tick, down to the foot of the chart, its label beside it', async () => {

@@ -35,6 +35,8 @@ class CasebookTimeline extends HTMLElement {
   #frame = 0;
   /** Whether the last draw was mid-gesture, to be followed by a settled one. */
   #live = false;
+  /** Whether the window shown is a step of a move, whose last step follows. */
+  #moving = false;
 
   connectedCallback(): void {
     const svg = this.querySelector<SVGSVGElement>('svg.tl-svg');
@@ -120,12 +122,13 @@ class CasebookTimeline extends HTMLElement {
         this.#transform = event.transform;
         this.#window = scaleFor(this.#focus, this.#width, event.transform.k, event.transform.x).window(this.#width);
         // A reader's gesture may send more events than there are frames: draw once a frame.
-        // Anything else (buttons, keys, deep links) draws at once.
-        if (!event.sourceEvent) this.#draw(true);
+        // Anything else (buttons, keys, deep links) draws at once, as a gesture does until the
+        // last step of a move.
+        if (!event.sourceEvent) this.#draw(!this.#moving);
         else if (!this.#frame) this.#frame = requestAnimationFrame(() => this.#draw(false));
       })
       .on('end', () => {
-        if (this.#frame || this.#live) this.#draw(true);
+        if (!this.#moving && (this.#frame || this.#live)) this.#draw(true);
       });
     select(svg).call(this.#zoom).on('dblclick.zoom', null);
     // Vertical swipes still scroll the page; horizontal ones and pinches reach the timeline.
@@ -165,7 +168,10 @@ class CasebookTimeline extends HTMLElement {
 
   /** Moves to `window`, eased unless the reader prefers reduced motion. */
   #moveTo(window: Window): void {
-    animateWindow(this.#window, window, (step) => this.#show(step));
+    animateWindow(this.#window, window, (step, last) => {
+      this.#moving = !last;
+      this.#show(step);
+    });
   }
 
   #zoomBy(factor: number): void {
