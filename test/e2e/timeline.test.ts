@@ -129,6 +129,69 @@ describe('the timeline in Chromium', () => {
     expect(await markX(page, 'fixture-outage')).toBeCloseTo(x0 + 120, 0);
   });
 
+  it('draws every mark where the scale puts it once a wheel zoom or an eased move ends, rows below the screen included', async () => {
+    // A short screen: the lower rows are out of view while the view moves, and left for later.
+    const page = await open(casePath, { viewport: { width: 1280, height: 520 } });
+    await enhanced(page);
+    const below = await page.locator('.tl-svg [data-item]').evaluateAll((marks) => marks.filter((mark) => mark.getBoundingClientRect().top > innerHeight + 60).length);
+    expect(below).toBeGreaterThan(0);
+    const [outageBefore, gazetteBefore] = [await markX(page, 'fixture-outage'), await markX(page, 'fixture-gazette-story')];
+    // How far the marks are from one scale, from their times (the layer itself unmoved).
+    const offScale = async () => {
+      expect(await page.locator('.tl-svg .tl-marks').getAttribute('transform')).toBeNull();
+      const marks = await Promise.all(order.map(async (id) => ({
+        x: await markX(page, id),
+        t: Number(await page.locator(`.tl-svg [data-item="${id}"]`).getAttribute('data-start')),
+      })));
+      const [a, b] = [marks[0]!, marks[3]!];
+      const perMs = (b.x - a.x) / (b.t - a.t);
+      return Math.max(...marks.map((mark) => Math.abs(a.x + (mark.t - a.t) * perMs - mark.x)));
+    };
+    // Zoomed in about 1.7 times around the middle of the marks, which all stay in view.
+    const box = (await page.locator('.tl-svg').boundingBox())!;
+    await page.mouse.move(box.x + (outageBefore + gazetteBefore) / 2, box.y + 60);
+    for (let i = 0; i < 2; i++) await page.mouse.wheel(0, -200);
+    const gap = async () => (await markX(page, 'fixture-gazette-story')) - (await markX(page, 'fixture-outage'));
+    await expect.poll(gap).toBeGreaterThan(1.5 * (gazetteBefore - outageBefore));
+    await expect(page.locator('.tl-svg [data-item][display="none"]').count()).resolves.toBe(0);
+    await expect.poll(offScale).toBeLessThan(0.5);
+    // Eased back to the case's period: every mark where it started.
+    await page.getByRole('button', { name: 'Case period' }).click();
+    await expect.poll(() => markX(page, 'fixture-gazette-story')).toBe(gazetteBefore);
+    expect(await markX(page, 'fixture-outage')).toBe(outageBefore);
+    expect(await offScale()).toBeLessThan(0.5);
+  });
+
+  it('keeps the axis whole as ticks come and go: one line a tick, down to the foot of the chart, its label beside it', async () => {
+    // On a phone, where filtering packs the chart to another height.
+    const page = await open(casePath, { viewport: { width: 375, height: 800 }, reducedMotion: 'reduce' });
+    await enhanced(page);
+    const axis = () =>
+      page.locator('.tl-svg .tl-axis').evaluate((group) => ({
+        height: Number(group.closest('svg')!.getAttribute('height')),
+        lines: [...group.querySelectorAll('line')].map((line) => ({ x: Number(line.getAttribute('x1')), y2: Number(line.getAttribute('y2')), minor: !line.classList.contains('tl-grid-major') })),
+        labels: [...group.querySelectorAll('.tl-axis-minor')].map((label) => Number(label.getAttribute('x'))),
+      }));
+    const whole = async () => {
+      const { height, lines, labels } = await axis();
+      const minor = lines.filter((line) => line.minor).map((line) => line.x).sort((a, b) => a - b);
+      expect(new Set(minor).size).toBe(minor.length);
+      expect(lines.filter((line) => line.y2 !== height)).toEqual([]);
+      // A minor tick's label starts 4 px after its line.
+      expect(labels.sort((a, b) => a - b).map((x, i) => Math.abs(x - 4 - minor[i]!))).toEqual(minor.map(() => expect.closeTo(0, 0)));
+    };
+    for (const name of ['Zoom in', 'Zoom in', 'Zoom out', 'Zoom out', 'Zoom out']) {
+      await page.getByRole('button', { name }).click();
+      await whole();
+    }
+    // Filtered, the chart is packed again to another height: the lines follow.
+    const heightBefore = (await axis()).height;
+    await page.getByText('Filter').click();
+    await page.getByRole('checkbox', { name: 'Riverside Borough Council' }).uncheck();
+    expect((await axis()).height).not.toBe(heightBefore);
+    await whole();
+  });
+
   it('hides labels that would overlap when zoomed out, and shows them again when zoomed in', async () => {
     const page = await open(casePath, { reducedMotion: 'reduce' });
     await enhanced(page);

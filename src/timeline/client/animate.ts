@@ -9,11 +9,11 @@ const reducedMotion = () => matchMedia('(prefers-reduced-motion: reduce)').match
 
 let running = 0;
 
-/** Calls `step` with windows from `from` to `to`, ending exactly on `to`. */
-export function animateWindow(from: Window, to: Window, step: (window: Window) => void, duration = 280): void {
+/** Calls `step` with windows from `from` to `to`, ending exactly on `to`, the one step `last`. */
+export function animateWindow(from: Window, to: Window, step: (window: Window, last: boolean) => void, duration = 280): void {
   const token = ++running;
   if (reducedMotion() || duration <= 0) {
-    step(to);
+    step(to, true);
     return;
   }
   const begin = performance.now();
@@ -21,7 +21,7 @@ export function animateWindow(from: Window, to: Window, step: (window: Window) =
     if (token !== running) return;
     const t = Math.min((now - begin) / duration, 1);
     const e = 1 - (1 - t) ** 3;
-    step({ start: from.start + (to.start - from.start) * e, end: from.end + (to.end - from.end) * e });
+    step({ start: from.start + (to.start - from.start) * e, end: from.end + (to.end - from.end) * e }, t === 1);
     if (t < 1) requestAnimationFrame(frame);
   };
   requestAnimationFrame(frame);

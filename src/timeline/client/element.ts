@@ -14,9 +14,11 @@ import { readMarks, type Mark } from './marks.ts';
 import { relayout } from './relayout.ts';
 import { dragOverview, resizeOverview } from './overview.ts';
 import { closePanel, openPanel } from './panel.ts';
-import { draw, scaleFor, type ViewParts } from './view.ts';
+import { draw, scaleFor, type Rows, type ViewParts } from './view.ts';
 
 const HOUR = 3_600_000;
+/** How far above and below the screen rows are still drawn during a gesture, in pixels. */
+const OFF_SCREEN = 60;
 
 class CasebookTimeline extends HTMLElement {
   #parts!: ViewParts;
@@ -33,6 +35,8 @@ class CasebookTimeline extends HTMLElement {
   #frame = 0;
   /** Whether the last draw was mid-gesture, to be followed by a settled one. */
   #live = false;
+  /** Whether the window shown is a step of a move, whose last step follows. */
+  #moving = false;
 
   connectedCallback(): void {
     const svg = this.querySelector<SVGSVGElement>('svg.tl-svg');
@@ -118,12 +122,13 @@ class CasebookTimeline extends HTMLElement {
         this.#transform = event.transform;
         this.#window = scaleFor(this.#focus, this.#width, event.transform.k, event.transform.x).window(this.#width);
         // A reader's gesture may send more events than there are frames: draw once a frame.
-        // Anything else (buttons, keys, deep links) draws at once.
-        if (!event.sourceEvent) this.#draw(true);
+        // Anything else (buttons, keys, deep links) draws at once, as a gesture does until the
+        // last step of a move.
+        if (!event.sourceEvent) this.#draw(!this.#moving);
         else if (!this.#frame) this.#frame = requestAnimationFrame(() => this.#draw(false));
       })
       .on('end', () => {
-        if (this.#frame || this.#live) this.#draw(true);
+        if (!this.#moving && (this.#frame || this.#live)) this.#draw(true);
       });
     select(svg).call(this.#zoom).on('dblclick.zoom', null);
     // Vertical swipes still scroll the page; horizontal ones and pinches reach the timeline.
@@ -132,8 +137,8 @@ class CasebookTimeline extends HTMLElement {
 
   /**
    * Draws the current transform. During a gesture, a pan at the zoom of the last full draw only
-   * moves the marks' group, and a zoom leaves the note on what is out of view for later; `settled`
-   * redraws everything (labels, culling, edges, the note).
+   * moves the marks' group, and a zoom leaves the note on what is out of view for later, and the
+   * rows scrolled out of view too; `settled` redraws everything (labels, culling, edges, the note).
    */
   #draw(settled: boolean): void {
     if (this.#frame) cancelAnimationFrame(this.#frame);
@@ -141,9 +146,17 @@ class CasebookTimeline extends HTMLElement {
     const { k, x: tx } = this.#transform;
     const scale = scaleFor(this.#focus, this.#width, k, tx);
     const panBy = !settled && this.#drawn !== undefined && this.#drawn.k === k ? tx - this.#drawn.tx : undefined;
-    draw(this.#parts, scale.x, scale.invert, this.#width, this.#height, { panBy, settled });
+    const rows = settled ? undefined : this.#rowsOnScreen();
+    draw(this.#parts, scale.x, scale.invert, this.#width, this.#height, { panBy, settled, rows });
     this.#live = !settled;
     if (panBy === undefined) this.#drawn = { k, tx };
+  }
+
+  /** The chart's rows on the screen, and a little above and below, in the chart's units. */
+  #rowsOnScreen(): Rows {
+    const box = this.#parts.svg.getBoundingClientRect();
+    const unit = this.#height / (box.height || 1);
+    return { top: (-box.top - OFF_SCREEN) * unit, bottom: (innerHeight - box.top + OFF_SCREEN) * unit };
   }
 
   /** Shows `window` at once. */
@@ -155,7 +168,10 @@ class CasebookTimeline extends HTMLElement {
 
   /** Moves to `window`, eased unless the reader prefers reduced motion. */
   #moveTo(window: Window): void {
-    animateWindow(this.#window, window, (step) => this.#show(step));
+    animateWindow(this.#window, window, (step, last) => {
+      this.#moving = !last;
+      this.#show(step);
+    });
   }
 
   #zoomBy(factor: number): void {

@@ -27,6 +27,8 @@ export interface Mark {
   labelShown: boolean;
   /** The label's offset from its mark. */
   labelDx: number;
+  /** Left where it was while scrolled out of view during a gesture, to be drawn again. */
+  stale: boolean;
 }
 
 /** Reads every mark under `svg`, in document (chronological) order. */
@@ -52,6 +54,7 @@ export function readMarks(svg: SVGSVGElement): Mark[] {
       shown: true,
       labelShown: element.querySelector('text')?.getAttribute('visibility') !== 'hidden',
       labelDx: Number(element.querySelector('text')?.getAttribute('x') ?? Number.NaN),
+      stale: false,
     };
   });
 }

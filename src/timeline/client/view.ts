@@ -31,6 +31,12 @@ export interface ViewParts {
 /** How far past the edges a mark is still drawn (its label may reach into view). */
 const MARGIN = 320;
 
+/** A band of the chart's height, in its own units: `top` to `bottom`. */
+export interface Rows {
+  top: number;
+  bottom: number;
+}
+
 /** Maps times to pixels at zoom `k` and offset `tx`, over a base window `focus` on `width`. */
 export function scaleFor(focus: Window, width: number, k: number, tx: number) {
   const perMs = (width / (focus.end - focus.start)) * k;
@@ -49,6 +55,9 @@ export function scaleFor(focus: Window, width: number, k: number, tx: number) {
  * group, and only marks that come into view are written: a pan then costs the same with 10 items
  * as with 10,000. While a gesture lasts (`settled` false) the note on what is out of view waits:
  * new text there lays the whole page out again. A settled draw follows when the gesture ends.
+ * With `rows` (the chart's rows on screen, from top to bottom), marks in rows scrolled out of the
+ * page's view are left as they are, and drawn when they come into view or the gesture settles:
+ * restyling a mark costs the same whether or not the reader can see it.
  */
 export function draw(
   parts: ViewParts,
@@ -56,7 +65,7 @@ export function draw(
   invert: (px: number) => number,
   width: number,
   height: number,
-  { panBy, settled }: { panBy?: number; settled: boolean },
+  { panBy, settled, rows: onScreen }: { panBy?: number; settled: boolean; rows?: Rows },
 ): Window {
   const window = { start: invert(0), end: invert(width) };
   const dx = panBy ?? 0;
@@ -64,10 +73,15 @@ export function draw(
   else parts.layer.setAttribute('transform', `translate(${round(dx)} 0)`);
   const rows = new Map<string, { mark: Mark; box: PackBox }[]>();
   for (const mark of parts.marks) {
+    if (onScreen && (mark.y < onScreen.top || mark.y > onScreen.bottom)) {
+      mark.stale = true;
+      continue;
+    }
     const x0 = x(mark.start);
     const x1 = mark.point ? x0 : x(mark.end);
     const shown = !mark.filtered && x1 > -MARGIN && x0 < width + 20;
-    const appears = shown && !mark.shown;
+    const appears = shown && (!mark.shown || mark.stale);
+    mark.stale = false;
     if (shown !== mark.shown) {
       mark.shown = shown;
       if (shown) mark.element.removeAttribute('display');
