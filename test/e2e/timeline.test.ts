@@ -3,35 +3,30 @@
  * without JavaScript, then zoom, keyboard, filters, deep links, touch and reduced motion in
  * Chromium — with no console errors and no request to another host.
  */
-import { mkdtempSync, readFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser, BrowserContext, BrowserContextOptions, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser } from '../support/browser.ts';
-import { casebook, page as builtPage, projectRoot } from '../support/build.ts';
-import { serve, type Served } from '../support/serve.ts';
+import { page as builtPage } from '../support/build.ts';
+import { builtFixture, openSite, type OpenSite } from '../support/fixture-site.ts';
+import type { Served } from '../support/serve.ts';
 
-const outDir = join(mkdtempSync(join(tmpdir(), 'casebook-timeline-')), 'site');
 const casePath = 'cases/fixture-case/';
 // In time: by the middle of each item's span (the engineer's afternoon, 12:00–18:00, after the 14:00 story).
 const order = ['fixture-outage', 'fixture-insider-tip', 'fixture-council-quote', 'fixture-gazette-story', 'fixture-engineer-view'];
+let site: OpenSite;
+let outDir: string;
 let served: Served;
 let browser: Browser;
 let problems: string[] = [];
 const contexts: BrowserContext[] = [];
 
 beforeAll(async () => {
-  const build = casebook(['build', '--out-dir', outDir], join(projectRoot, 'test/fixtures/minimal/content'));
-  expect(build.status, build.output).toBe(0);
-  served = await serve(outDir);
-  browser = await launchBrowser();
+  site = await openSite(builtFixture());
+  ({ dir: outDir, served, browser } = site);
 });
 
-afterAll(async () => {
-  await browser?.close();
-  await served?.stop();
-});
+afterAll(() => site?.close());
 
 afterEach(async () => {
   for (const context of contexts.splice(0)) await context.close();
