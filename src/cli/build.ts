@@ -26,12 +26,14 @@ export interface BuildOptions {
 const VITE_ENV_NAMES = ['BASE_URL', 'MODE', 'DEV', 'PROD', 'SSR', 'SITE', 'ASSETS_PREFIX'];
 
 /**
- * The environment minus `VITE_ENV_NAMES`, saying which edition to build and that the content
- * was checked just before (`CASEBOOK_CHECKED`: only content that passed `check` is built), so
- * that the pages need not lint it again.
+ * The environment minus `VITE_ENV_NAMES`, saying which edition to build and that the content is
+ * checked alongside (`CASEBOOK_CHECKED`: a site is kept only if its content passed `check`), so
+ * that the pages need not lint it again. Astro's output reaches the terminal through a pipe, so
+ * it is told to keep its colours when this process writes to a terminal.
  */
 function buildEnvironment(edition: Edition): NodeJS.ProcessEnv {
-  const env: NodeJS.ProcessEnv = { ...process.env, CASEBOOK_EDITION: edition, CASEBOOK_CHECKED: '1' };
+  const colours = process.stdout.isTTY && !process.env.NO_COLOR ? { FORCE_COLOR: '1' } : {};
+  const env: NodeJS.ProcessEnv = { ...process.env, ...colours, CASEBOOK_EDITION: edition, CASEBOOK_CHECKED: '1' };
   for (const name of VITE_ENV_NAMES) delete env[name];
   return env;
 }
