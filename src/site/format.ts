@@ -14,6 +14,7 @@ import type {
   Verdict,
 } from '../model/types.ts';
 import type { Precision } from '../model/time/types.ts';
+import { wallTime } from '../timeline/layout/zone.ts';
 
 /** The locale of pages that belong to no case. */
 export const DEFAULT_LOCALE = 'en-GB';
@@ -197,15 +198,8 @@ export function reportingLag(said: ResolvedTime, published: ResolvedTime | undef
   return `${count(days, 'day')} later`;
 }
 
-/** A `YYYY-MM-DD` formatter for each time zone, made once: making one costs more than using it. */
-const dayFormats = new Map<string, Intl.DateTimeFormat>();
-
 /** The calendar day (days since 1970-01-01) on which an instant falls in a time zone. */
 function localDay(instant: number, timeZone: string): number {
-  let format = dayFormats.get(timeZone);
-  if (!format) {
-    format = new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' });
-    dayFormats.set(timeZone, format);
-  }
-  return Math.round(Date.parse(`${format.format(instant)}T00:00:00Z`) / DAY);
+  const { year, month, day } = wallTime(instant, timeZone);
+  return Math.round(new Date(0).setUTCFullYear(year, month - 1, day) / DAY);
 }
