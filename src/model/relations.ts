@@ -4,6 +4,7 @@
  * pages finds its own in constant time instead of scanning the case (which made a build of N
  * items cost N² at the pages).
  */
+import { oncePer } from './once-per.ts';
 import type { Annotation, Case, Claim, Item, Statement } from './types.ts';
 
 /** The reverse links of one case, by item id (unique within a case). */
@@ -16,8 +17,6 @@ interface Relations {
   responses: Map<string, Statement[]>;
 }
 
-const indexed = new WeakMap<Case, Relations>();
-
 /** Appends `value` to the list at `at` in `map`. */
 function add<T>(map: Map<string, T[]>, at: string, value: T): void {
   const list = map.get(at);
@@ -26,10 +25,8 @@ function add<T>(map: Map<string, T[]>, at: string, value: T): void {
 }
 
 /** The case's relations, built on first use (each list keeps the case's own order). */
-function relationsOf(theCase: Case): Relations {
-  let relations = indexed.get(theCase);
-  if (relations) return relations;
-  relations = { onCase: [], annotations: new Map(), claims: new Map(), about: new Map(), responses: new Map() };
+const relationsOf = oncePer((theCase: Case): Relations => {
+  const relations: Relations = { onCase: [], annotations: new Map(), claims: new Map(), about: new Map(), responses: new Map() };
   for (const annotation of theCase.annotations) {
     if (annotation.target.type === 'case') relations.onCase.push(annotation);
     else add(relations.annotations, annotation.target.item.id, annotation);
@@ -41,9 +38,8 @@ function relationsOf(theCase: Case): Relations {
     for (const event of new Set(statement.about)) add(relations.about, event.id, statement);
     for (const item of new Set(statement.respondsTo)) add(relations.responses, item.id, statement);
   }
-  indexed.set(theCase, relations);
   return relations;
-}
+});
 
 /** The annotations on the case as a whole (anchored in its overview), in the case's order. */
 export function annotationsOnCase(theCase: Case): readonly Annotation[] {

@@ -4,6 +4,7 @@
  * source's page finds its own in constant time instead of scanning every case (which made a
  * build of N items cost N² at those pages).
  */
+import { oncePer } from './once-per.ts';
 import type { Actor, Annotation, Case, CaseEvent, Claim, Item, Site, Source, Statement } from './types.ts';
 
 /** A statement with the case it belongs to. */
@@ -37,8 +38,6 @@ interface Relations {
   sources: Map<string, SourceRelations>;
 }
 
-const indexed = new WeakMap<Site, Relations>();
-
 /** The entry for `id` in `map`, made empty on first use. */
 function entry<T>(map: Map<string, T>, id: string, empty: () => T): T {
   let found = map.get(id);
@@ -50,9 +49,7 @@ function entry<T>(map: Map<string, T>, id: string, empty: () => T): T {
 }
 
 /** The site's relations, built on first use; lists keep the order of the cases and their items. */
-function relationsOf(site: Site): Relations {
-  const known = indexed.get(site);
-  if (known) return known;
+const relationsOf = oncePer((site: Site): Relations => {
   const actors = new Map<string, ActorRelations>();
   const sources = new Map<string, SourceRelations>();
   const actor = (id: string) => entry(actors, id, () => ({ statements: [], events: [], commentary: [], claims: [] }));
@@ -79,10 +76,8 @@ function relationsOf(site: Site): Relations {
   for (const other of site.sources.values()) {
     for (const id of new Set(other.reports.map((one) => one.id))) source(id).reportedBy.push(other);
   }
-  const relations = { actors, sources };
-  indexed.set(site, relations);
-  return relations;
-}
+  return { actors, sources };
+});
 
 const NO_ACTOR_RELATIONS: ActorRelations = { statements: [], events: [], commentary: [], claims: [] };
 const NO_SOURCE_RELATIONS: SourceRelations = { items: [], claims: [], commentary: [], reportedBy: [] };

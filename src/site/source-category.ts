@@ -5,6 +5,7 @@
  * where it helps, from its publisher: an organisation's email or document is an official
  * statement, a party's is party communication. Pure.
  */
+import { oncePer } from '../model/once-per.ts';
 import type { Actor, Source } from '../model/types.ts';
 import type { Tone } from './format.ts';
 import { SOURCE_KIND_LABELS } from './format.ts';
@@ -64,14 +65,5 @@ export function actorsByName(actors: Iterable<Actor>): (name: string) => Actor |
   return (name) => byName.get(name.toLowerCase());
 }
 
-const siteLookups = new WeakMap<ReadonlyMap<string, Actor>, (name: string) => Actor | undefined>();
-
 /** `actorsByName` of a site's actors (`site.actors`), made once per site: every source badge asks. */
-export function siteActorsByName(actors: ReadonlyMap<string, Actor>): (name: string) => Actor | undefined {
-  let lookup = siteLookups.get(actors);
-  if (!lookup) {
-    lookup = actorsByName(actors.values());
-    siteLookups.set(actors, lookup);
-  }
-  return lookup;
-}
+export const siteActorsByName = oncePer((actors: ReadonlyMap<string, Actor>) => actorsByName(actors.values()));
