@@ -7,7 +7,7 @@
  */
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser } from '../support/browser.ts';
+import { openSite, type OpenSite } from '../support/fixture-site.ts';
 import { serve, type Served } from '../support/serve.ts';
 import { htmlPage, writeSite } from '../support/quality/broken.ts';
 import { focused, inView, tabTo } from '../support/quality/keyboard.ts';
@@ -15,20 +15,20 @@ import { builtSite, FEATURE_CASE } from '../support/quality/sites.ts';
 
 const statement = `cases/${FEATURE_CASE}/statements/agency-announcement/`;
 const timeline = `cases/${FEATURE_CASE}/timeline/`;
+let opened: OpenSite;
 let browser: Browser;
 let served: Served;
 let context: BrowserContext;
 
 beforeAll(async () => {
-  served = await serve(builtSite('student').dir);
-  browser = await launchBrowser();
+  opened = await openSite(builtSite('student').dir);
+  ({ browser, served } = opened);
   context = await browser.newContext({ viewport: { width: 1280, height: 700 } });
 });
 
 afterAll(async () => {
   await context?.close();
-  await browser?.close();
-  await served?.stop();
+  await opened?.close();
 });
 
 async function open(path: string): Promise<Page> {

@@ -1,7 +1,7 @@
 /**
- * The minimal fixture case (`test/fixtures/minimal/content`) as the browser tests open it: its
- * student edition built once per test run, into the run's folder (`quality/global-setup.ts`),
- * served with Astro's preview server, with a headless Chromium.
+ * Built sites as the browser tests open them: served with Astro's preview server, with a headless
+ * Chromium (`openSite`). The minimal fixture case (`test/fixtures/minimal/content`) is built for
+ * them once per test run, into the run's folder (`quality/global-setup.ts`).
  */
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
