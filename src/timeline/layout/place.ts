@@ -33,6 +33,6 @@ export function layoutPlace(
   const { from, to } = neighbourhood(items.length, index);
   const near = items
     .slice(from, to)
-    .map((other, i) => (from + i === index ? { ...other, lane: lanes.self.id } : { ...other, lane: lanes.others.id, label: '' }));
+    .map((other, i) => (from + i === index ? { ...other, lane: lanes.self.id } : { ...other, lane: lanes.others.id, label: '', name: other.label }));
   return layoutTimeline(near, [lanes.self, lanes.others], { ...options, maxRows: 3, lanesAsGiven: true });
 }

@@ -25,6 +25,8 @@ export interface TimelineItem {
   precision: Precision;
   /** The short text drawn beside the mark. */
   label: string;
+  /** What its mark is called for assistive technology when that is not `label` (left empty to draw none). */
+  name?: string;
   /** Its time as readers see it ("Tuesday 12 November, morning"). */
   timeLabel: string;
   /** Its page, for links. */

@@ -21,6 +21,8 @@ export interface TimelineSvgOptions {
   precisionWords: PrecisionWords;
   /** The item to highlight (on a statement or event page's small timeline). */
   currentId?: string;
+  /** Whether the browser redraws it as the reader zooms (see `MarkOptions.redrawn`). */
+  redrawn?: boolean;
 }
 
 /** The SVG of a timeline. */
@@ -37,10 +39,15 @@ export function timelineSvg(geometry: TimelineGeometry, options: TimelineSvgOpti
     )
     .join('');
   const period = options.period
-    ? `<rect class="tl-period" data-start="${options.period.start}" data-end="${options.period.end}" x="${num(x(options.period.start))}" y="${METRICS.axis}" width="${num(x(options.period.end) - x(options.period.start))}" height="${height - METRICS.axis}"/>`
+    ? `<rect class="tl-period"${options.redrawn ? ` data-start="${options.period.start}" data-end="${options.period.end}"` : ''} x="${num(x(options.period.start))}" y="${METRICS.axis}" width="${num(x(options.period.end) - x(options.period.start))}" height="${height - METRICS.axis}"/>`
     : '';
   const marks = geometry.items
-    .map((placed) => markSvg(placed, geometry.lanes[placed.lane]!.label, options.precisionWords, placed.item.id === options.currentId))
+    .map((placed) =>
+      markSvg(placed, geometry.lanes[placed.lane]!.label, options.precisionWords, {
+        current: placed.item.id === options.currentId,
+        redrawn: options.redrawn,
+      }),
+    )
     .join('');
   // A group, not an image: its marks are links, and an image's content is hidden from
   // assistive technology (so links inside one are an error, axe's nested-interactive).

@@ -1,6 +1,7 @@
 /** The small "where it falls" timeline of a statement or event page: only the neighbourhood. */
 import { describe, expect, it } from 'vitest';
 import { layoutPlace, NEIGHBOURS, neighbourhood } from '../../../src/timeline/layout/place.ts';
+import { timelineSvg } from '../../../src/timeline/render/timeline.ts';
 import { syntheticItems } from './items.ts';
 
 const lanes = { self: { id: '-this', label: 'This statement' }, others: { id: '-others', label: 'Just before and after' } };
@@ -36,5 +37,18 @@ describe('where an item falls', () => {
       expect(placed.x0).toBeGreaterThanOrEqual(0);
       expect(placed.x1).toBeLessThanOrEqual(options.width);
     }
+  });
+
+  it('is drawn for reading only: marks keep their identity and name, not what a redraw needs', () => {
+    const items = syntheticItems(200, 60, 8);
+    const geometry = layoutPlace(items, 100, lanes, options);
+    const svg = timelineSvg(geometry, { idPrefix: 'tl-place', title: 'Where it falls', description: 'Item 101 of 200.', precisionWords: () => 'known', currentId: items[100]!.id });
+    const marks = [...svg.matchAll(/<a ([^>]*)>(.*?)<\/a>/g)];
+    expect(marks.map((mark) => /data-item="([^"]+)"/.exec(mark[1]!)?.[1])).toEqual(geometry.items.map((placed) => placed.item.id));
+    for (const [, attributes] of marks) expect(attributes!.match(/data-[a-z-]+/g)).toEqual(['data-item', 'data-kind']);
+    // Only the item itself has a label to draw; its neighbours are still named after theirs.
+    expect(marks.filter((mark) => mark[2]!.includes('<text'))).toHaveLength(1);
+    const before = items[99]!;
+    expect(svg).toContain(`aria-label="Just before and after: ${before.label} — ${before.timeLabel} (known)"`);
   });
 });

@@ -25,6 +25,7 @@ const svg = timelineSvg(geometry, {
   description: 'The fixture case.',
   period: data.period,
   precisionWords: (precision) => PRECISION_LABELS[precision],
+  redrawn: true,
 });
 
 describe('the fixture case timeline as SVG', () => {
