@@ -47,7 +47,7 @@ async function resolveFromCollections(): Promise<Site> {
     };
   });
   // `casebook build` checked the content a moment ago; `astro build` alone and `astro dev` did not.
-  const { site, diagnostics } = resolveSite(entries, { lint: process.env.CASEBOOK_CHECKED !== '1' });
+  const { site, diagnostics } = resolveSite(entries, { checked: process.env.CASEBOOK_CHECKED === '1' });
   const errors = diagnostics.filter((diagnostic) => diagnostic.severity === 'error');
   if (errors.length > 0) {
     throw new Error(`Casebook found problems in the content:\n${errors.map(formatDiagnostic).join('\n')}\nRun \`npm run check\` for details.`);

@@ -23,13 +23,13 @@ export function writeProject(files: ContentFiles): string {
 }
 
 /** Writes, reads and resolves a content folder, as `casebook check` does. */
-export function checkFiles(files: ContentFiles, { lint = true }: { lint?: boolean } = {}): SiteResolution {
+export function checkFiles(files: ContentFiles, { checked = false }: { checked?: boolean } = {}): SiteResolution {
   const root = writeProject(files);
   const read = readContent(join(root, 'content'), root);
   const resolution = resolveSite(read.entries, {
     unreadable: read.unreadable,
     publicFileExists: (path) => existsSync(join(root, 'public', path)),
-    lint,
+    checked,
   });
   return { site: resolution.site, diagnostics: [...read.diagnostics, ...resolution.diagnostics] };
 }

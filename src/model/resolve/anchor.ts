@@ -19,12 +19,25 @@ export interface AnchorTexts {
   file: string;
 }
 
+/** How an annotation is anchored. */
+export interface AnchorOptions {
+  /**
+   * Whether `casebook check` passed this content a moment ago: a phrase then occurs just once in
+   * the quote and the body together, and once found in the quote, the body is not searched.
+   */
+  checked?: boolean;
+}
+
 /**
  * Finds the annotated phrase, which must occur once in the quote and the body taken together;
  * an absent or ambiguous phrase is a diagnostic on the annotation.
  */
-export function anchorAnnotation(entry: RawEntry, data: AnnotationData, texts: AnchorTexts): Anchor | Diagnostic {
+export function anchorAnnotation(entry: RawEntry, data: AnnotationData, texts: AnchorTexts, { checked = false }: AnchorOptions = {}): Anchor | Diagnostic {
   const selector = { quote: data.quote, prefix: data.prefix, suffix: data.suffix };
+  if (checked && texts.quote !== undefined) {
+    const match = findQuote(texts.quote, selector);
+    if ('start' in match) return { field: 'quote', start: match.start, end: match.end };
+  }
   const fields: [Anchor['field'], string][] = [];
   if (texts.quote !== undefined) fields.push(['quote', texts.quote]);
   const mdx = texts.file.endsWith('.mdx');

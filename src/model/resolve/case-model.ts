@@ -7,6 +7,7 @@ import { checkTimeZone, resolveAbsolute, resolveTimes, type TimeContext } from '
 import type { Actor, Case, Item, RawEntry, Source } from '../types.ts';
 import type { AnnotationData, CaseData, ClaimData, EventData, StatementData } from '../../schemas/index.ts';
 import { resolveEvents, resolveStatements } from './case-items.ts';
+import type { AnchorOptions } from './anchor.ts';
 import { resolveAnnotations, resolveClaims } from './case-notes.ts';
 import { usedActors, usedSources } from './case-uses.ts';
 import { compareItems } from './order.ts';
@@ -53,6 +54,7 @@ export function resolveCase(
   refs: Referrer,
   diagnostics: Diagnostic[],
   context: TimeContext,
+  anchoring: AnchorOptions = {},
 ): Case | undefined {
   const titles = new Map<string, string>([
     ...files.statements.map(({ entry, data }): [string, string] => [entry.id, data.quote ?? data.paraphrase ?? entry.id]),
@@ -84,7 +86,7 @@ export function resolveCase(
   }
   const { entry: indexEntry, data: caseData } = files.index;
 
-  const annotations = resolveAnnotations(files.id, files.annotations, indexEntry, { statements, events }, tables, refs, diagnostics);
+  const annotations = resolveAnnotations(files.id, files.annotations, indexEntry, { statements, events }, tables, refs, diagnostics, anchoring);
   const claims = resolveClaims(files.id, files.claims, statements, tables, refs);
 
   const primarySource =

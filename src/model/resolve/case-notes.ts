@@ -6,7 +6,7 @@
 import type { Diagnostic } from '../diagnostic.ts';
 import type { Annotation, CaseEvent, Claim, RawEntry, Statement } from '../types.ts';
 import type { AnnotationData, ClaimData } from '../../schemas/index.ts';
-import { anchorAnnotation } from './anchor.ts';
+import { anchorAnnotation, type AnchorOptions } from './anchor.ts';
 import type { SiteTables } from './case-model.ts';
 import type { Referrer } from './references.ts';
 import type { Valid } from './shared-entities.ts';
@@ -26,9 +26,10 @@ export function resolveAnnotations(
   tables: SiteTables,
   refs: Referrer,
   diagnostics: Diagnostic[],
+  anchoring: AnchorOptions = {},
 ): Annotation[] {
   return files.flatMap(({ entry, data }): Annotation[] => {
-    const annotation = resolveAnnotation(entry, data, caseId, index, items, tables, refs);
+    const annotation = resolveAnnotation(entry, data, caseId, index, items, tables, refs, anchoring);
     if (annotation === undefined) return [];
     if ('message' in annotation) {
       diagnostics.push(annotation);
@@ -50,6 +51,7 @@ function resolveAnnotation(
   { statements, events }: CaseItems,
   tables: SiteTables,
   refs: Referrer,
+  anchoring: AnchorOptions,
 ): Annotation | Diagnostic | undefined {
   const by = data.by === undefined ? undefined : refs.find(tables.actors, data.by, 'an actor', entry, ['by']);
   const source = data.source === undefined ? undefined : refs.find(tables.sources, data.source, 'a source', entry, ['source']);
@@ -73,7 +75,7 @@ function resolveAnnotation(
       file: item.file,
     };
   }
-  const anchor = anchorAnnotation(entry, data, texts);
+  const anchor = anchorAnnotation(entry, data, texts, anchoring);
   if ('message' in anchor) return anchor;
   return {
     type: 'annotation',

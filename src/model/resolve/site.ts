@@ -34,14 +34,15 @@ export interface ResolveOptions {
   /** Whether a path from the site root is a file of `public/`; without it, pictures are not checked. */
   publicFileExists?: PublicFileExists;
   /**
-   * Whether to lint the bodies (directives, footnotes, HTML); default true. Off only where
-   * `casebook check` has just linted the same files: inside `casebook build`.
+   * Whether `casebook check` passed these same files a moment ago (inside `casebook build`); default
+   * false. What only looks for problems is then skipped: linting the bodies (directives, footnotes,
+   * HTML), and searching a body for a phrase already found in the statement's words.
    */
-  lint?: boolean;
+  checked?: boolean;
 }
 
 /** Resolves `raw` into a site, reporting every problem in one pass. */
-export function resolveSite(raw: readonly RawEntry[], { unreadable = [], publicFileExists, lint = true }: ResolveOptions = {}): SiteResolution {
+export function resolveSite(raw: readonly RawEntry[], { unreadable = [], publicFileExists, checked = false }: ResolveOptions = {}): SiteResolution {
   const diagnostics: Diagnostic[] = [];
   const refs = new Referrer();
   for (const id of unreadable) refs.markBroken(id);
@@ -99,10 +100,10 @@ export function resolveSite(raw: readonly RawEntry[], { unreadable = [], publicF
   );
   const site: Site = { cases: [], actors: actorTable, sources: sourceTable, terms: buildTerms(terms) };
   for (const [id, files] of [...cases].sort(([a], [b]) => (a < b ? -1 : 1))) {
-    const resolved = resolveCase(files, site, refs, diagnostics, contexts.get(id)!);
+    const resolved = resolveCase(files, site, refs, diagnostics, contexts.get(id)!, { checked });
     if (resolved) site.cases.push(resolved);
   }
-  diagnostics.push(...refs.diagnostics, ...(lint ? lintBodies(unique) : []));
+  diagnostics.push(...refs.diagnostics, ...(checked ? [] : lintBodies(unique)));
   return { site, diagnostics: diagnostics.sort(compareDiagnostics) };
 }
 

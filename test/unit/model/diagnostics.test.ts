@@ -333,12 +333,12 @@ describe('inside `casebook build`, after `check` has linted the bodies', () => {
   const unsafe = edit(event, 'Sites went down.', 'Sites went <b onclick="steal()">down</b>.');
 
   it('the pages resolve the site without linting them again', () => {
-    const { diagnostics } = checkFiles(unsafe, { lint: false });
+    const { diagnostics } = checkFiles(unsafe, { checked: true });
     expect(diagnostics.map((d) => d.code)).not.toContain('unsafe-html');
   });
 
   it('but checks everything else all the same', () => {
-    const { diagnostics } = checkFiles(edit(statement, 'speaker:', 'speeker:'), { lint: false });
+    const { diagnostics } = checkFiles(edit(statement, 'speaker:', 'speeker:'), { checked: true });
     expect(diagnostics.map((d) => d.code)).toContain('unknown-field');
   });
 });
