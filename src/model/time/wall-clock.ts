@@ -32,8 +32,21 @@ export interface WallClockInstant {
   offset: number;
 }
 
+/** Readings already placed: a case's times share their days' boundaries, and luxon's zone maths is dear. */
+const placed = new Map<string, Readonly<WallClockInstant>>();
+
 /** Places a wall-clock reading in `zone` (an IANA name or `UTC`). */
-export function wallClockToInstant(wall: WallClock, zone: string): WallClockInstant {
+export function wallClockToInstant(wall: WallClock, zone: string): Readonly<WallClockInstant> {
+  const key = `${zone} ${wall.year} ${wall.month} ${wall.day} ${wall.hour} ${wall.minute}`;
+  let instant = placed.get(key);
+  if (!instant) {
+    instant = place(wall, zone);
+    placed.set(key, instant);
+  }
+  return instant;
+}
+
+function place(wall: WallClock, zone: string): WallClockInstant {
   const { year, month, day, hour, minute } = normalise(wall);
   const local = DateTime.fromObject({ year, month, day, hour, minute }, { zone });
   const skipped = local.hour !== hour || local.minute !== minute || local.day !== day;
