@@ -1,15 +1,18 @@
 /**
  * Redraws the timeline for a zoom transform: marks move along the axis (rows stay put), labels
  * that would collide at this zoom are hidden, and the axis, the period, the overview's brush and
- * the note on what is out of view follow. Positions come from the server's times, so the browser
- * needs no scale library.
+ * the note on what is out of view follow; or, while a gesture zooms, the same picture is sketched
+ * on a canvas. Positions come from the server's times, so the browser needs no scale library.
  */
+import { placeAxis } from '../layout/axis.ts';
 import { axisTicks } from '../layout/ticks.ts';
+import { METRICS } from '../layout/metrics.ts';
 import type { Window } from '../layout/types.ts';
 import { outsideText } from '../outside-text.ts';
 import { drawAxis } from './axis.ts';
 import type { Mark } from './marks.ts';
 import { inView, labelsDrawn, place, type Placed } from './placement.ts';
+import { drawSketch, type Sketch } from './sketch.ts';
 
 /** The parts of the page a view draws into. */
 export interface ViewParts {
@@ -112,6 +115,30 @@ export function draw(
   // Only when it changes: new text in the page's flow makes the browser lay the page out again.
   const note = outsideCount(parts.marks, window);
   if (parts.outside && parts.outside.textContent !== note) parts.outside.textContent = note;
+  return window;
+}
+
+/**
+ * Draws a frame of a gesture on `sketch` rather than in the SVG: the period, the axis, the lanes
+ * and the marks in view in the rows on `screen` (the band of the chart the reader sees), with the
+ * labels that fit, placed as `draw` places them; the overview's brush as `draw` does. The SVG is
+ * left for the settled draw, which writes every mark.
+ */
+export function sketchView(parts: ViewParts, sketch: Sketch, x: (t: number) => number, invert: (px: number) => number, width: number, height: number, screen: Rows): Window {
+  const window = { start: invert(0), end: invert(width) };
+  // A mark just above or below the band may still reach into it.
+  const [top, bottom] = [screen.top - METRICS.row, screen.bottom + METRICS.row];
+  const marks: Placed[] = [];
+  for (const mark of parts.marks) {
+    if (mark.filtered || mark.y < top || mark.y > bottom) continue;
+    const at = place(mark, x, width);
+    if (inView(at, width)) marks.push(at);
+  }
+  const period = parts.period ? { x0: x(Number(parts.period.dataset.start)), x1: x(Number(parts.period.dataset.end)) } : undefined;
+  const axis = placeAxis(axisTicks(window, width, parts.zone, parts.locale), x, width);
+  const band = { top: Math.max(screen.top, 0), bottom: Math.min(screen.bottom, height) };
+  drawSketch(sketch, { period, axis, marks, labels: labelsDrawn(marks) }, band, width, height);
+  drawBrush(parts, window);
   return window;
 }
 
