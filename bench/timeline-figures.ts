@@ -7,7 +7,7 @@ import { benchTimelineClient, type GestureRun } from './timeline-client.ts';
 import { benchLayout } from './timeline-layout.ts';
 
 /** Frame figures of one gesture, each the median over the client benchmark's runs, in ms. */
-export type GestureFrames = Omit<GestureRun, 'settle'>;
+export type GestureFrames = Omit<GestureRun, 'settle' | 'cpuLongest'>;
 
 /** The timeline's figures. */
 export interface TimelineFigures {

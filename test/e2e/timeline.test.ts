@@ -157,6 +157,57 @@ describe('the timeline in Chromium', () => {
     expect(await offScale()).toBeLessThan(0.5);
   });
 
+  it('sketches a zoom on a canvas while the gesture lasts, then shows the marks and labels where the sketch drew them', async () => {
+    const page = await open(casePath);
+    await enhanced(page);
+    const box = (await page.locator('.tl-svg').boundingBox())!;
+    // Over the axis, with the button held: the gesture lasts until the button is let go.
+    await page.mouse.move(box.x + box.width / 2, box.y + 20);
+    await page.mouse.down();
+    await page.mouse.wheel(0, -200);
+    const canvas = page.locator('.tl-frame > canvas.tl-sketch');
+    await expect.poll(() => canvas.isVisible()).toBe(true);
+    await page.evaluate(() => new Promise(requestAnimationFrame));
+    const plotClip = () => page.locator('.tl-svg .tl-plot').evaluate((plot) => getComputedStyle(plot).clipPath);
+    // The SVG's plot is clipped away under the canvas.
+    expect(await plotClip()).toBe('inset(50%)');
+    // What the canvas shows, kept to be compared with the SVG once the gesture ends.
+    await canvas.evaluate((element: HTMLCanvasElement) => {
+      const rect = element.getBoundingClientRect();
+      const image = element.getContext('2d')!.getImageData(0, 0, element.width, element.height);
+      Object.assign(window, { sketched: { rect, ratio: element.width / rect.width, image } });
+    });
+    await page.mouse.up();
+    await expect.poll(() => canvas.isVisible()).toBe(false);
+    expect(await plotClip()).toMatch(/^url/);
+    // Every mark and label now shown in the SVG was sketched in its colour (a shape's fill or
+    // stroke, a label's fill) within its box.
+    const unsketched = await page.evaluate(() => {
+      const { rect, ratio, image } = (window as unknown as { sketched: { rect: DOMRect; ratio: number; image: ImageData } }).sketched;
+      const rgb = (colour: string) => (colour.match(/\d+/g) ?? []).slice(0, 3).map(Number);
+      const sketchedIn = (r: DOMRect, colours: number[][]) => {
+        for (let y = Math.floor(r.top); y <= r.bottom; y++)
+          for (let x = Math.floor(r.left); x <= r.right; x++) {
+            const [cx, cy] = [Math.round((x - rect.left) * ratio), Math.round((y - rect.top) * ratio)];
+            if (cx < 0 || cy < 0 || cx >= image.width || cy >= image.height) continue;
+            const at = (cy * image.width + cx) * 4;
+            const pixel = [...image.data.slice(at, at + 4)];
+            if (pixel[3]! > 200 && colours.some((colour) => colour.every((value, i) => Math.abs(value - pixel[i]!) < 40))) return true;
+          }
+        return false;
+      };
+      const shown = [...document.querySelectorAll('.tl-svg .tl-item:not([display="none"])')];
+      const parts = shown.flatMap((item) => [item.querySelector('.tl-mark')!, ...item.querySelectorAll('.tl-label:not([visibility="hidden"])')]);
+      const inView = parts
+        .map((part) => ({ box: part.getBoundingClientRect(), colours: [rgb(getComputedStyle(part).fill), rgb(getComputedStyle(part).stroke)].filter((c) => c.length === 3) }))
+        .filter(({ box }) => box.right > rect.left && box.left < rect.right && box.top >= rect.top && box.bottom <= rect.bottom);
+      return { checked: inView.length, missing: inView.filter(({ box, colours }) => !sketchedIn(box, colours)).length };
+    });
+    expect(unsketched.checked).toBeGreaterThan(4);
+    expect(unsketched.missing).toBe(0);
+    await expect(page.locator('.tl-svg .tl-label:not([visibility="hidden"])').count()).resolves.toBeGreaterThan(0);
+  });
+
   it('keeps the axis whole as ticks come and go: one line a tick, down to the foot of the chart, its label beside it', async () => {
     // On a phone, where filtering packs the chart to another height.
     const page = await open(casePath, { viewport: { width: 375, height: 800 }, reducedMotion: 'reduce' });

@@ -14,7 +14,8 @@ import { readMarks, type Mark } from './marks.ts';
 import { relayout } from './relayout.ts';
 import { dragOverview, resizeOverview } from './overview.ts';
 import { closePanel, openPanel } from './panel.ts';
-import { draw, scaleFor, type Rows, type ViewParts } from './view.ts';
+import { closeSketch, openSketch, type Sketch } from './sketch.ts';
+import { draw, scaleFor, sketchView, type Rows, type ViewParts } from './view.ts';
 
 const HOUR = 3_600_000;
 /** How far above and below the screen rows are still drawn during a gesture, in pixels. */
@@ -37,6 +38,8 @@ class CasebookTimeline extends HTMLElement {
   #live = false;
   /** Whether the window shown is a step of a move, whose last step follows. */
   #moving = false;
+  /** The canvas the chart is sketched on while a zoom lasts. */
+  #sketch: Sketch | undefined;
 
   connectedCallback(): void {
     const svg = this.querySelector<SVGSVGElement>('svg.tl-svg');
@@ -137,8 +140,10 @@ class CasebookTimeline extends HTMLElement {
 
   /**
    * Draws the current transform. During a gesture, a pan at the zoom of the last full draw only
-   * moves the marks' group, and a zoom leaves the note on what is out of view for later, and the
-   * rows scrolled out of view too; `settled` redraws everything (labels, culling, edges, the note).
+   * moves the marks' group and leaves the rows scrolled out of view for later; a zoom sketches
+   * the chart on a canvas until the gesture ends (and so does a pan that follows it). Both leave
+   * the note on what is out of view for later. `settled` redraws everything (labels, culling,
+   * edges, the note) in the SVG.
    */
   #draw(settled: boolean): void {
     if (this.#frame) cancelAnimationFrame(this.#frame);
@@ -146,17 +151,23 @@ class CasebookTimeline extends HTMLElement {
     const { k, x: tx } = this.#transform;
     const scale = scaleFor(this.#focus, this.#width, k, tx);
     const panBy = !settled && this.#drawn !== undefined && this.#drawn.k === k ? tx - this.#drawn.tx : undefined;
-    const rows = settled ? undefined : this.#rowsOnScreen();
-    draw(this.#parts, scale.x, scale.invert, this.#width, this.#height, { panBy, settled, rows });
     this.#live = !settled;
+    if (!settled && (panBy === undefined || this.#sketch)) {
+      this.#sketch ??= openSketch(this.querySelector('.tl-frame')!, this.#parts.svg);
+      sketchView(this.#parts, this.#sketch, scale.x, scale.invert, this.#width, this.#height, this.#rowsOnScreen(0));
+      return;
+    }
+    if (this.#sketch) closeSketch(this.#sketch);
+    this.#sketch = undefined;
+    draw(this.#parts, scale.x, scale.invert, this.#width, this.#height, { panBy, settled, rows: settled ? undefined : this.#rowsOnScreen(OFF_SCREEN) });
     if (panBy === undefined) this.#drawn = { k, tx };
   }
 
-  /** The chart's rows on the screen, and a little above and below, in the chart's units. */
-  #rowsOnScreen(): Rows {
+  /** The chart's rows on the screen, and `margin` pixels above and below, in the chart's units. */
+  #rowsOnScreen(margin: number): Rows {
     const box = this.#parts.svg.getBoundingClientRect();
     const unit = this.#height / (box.height || 1);
-    return { top: (-box.top - OFF_SCREEN) * unit, bottom: (innerHeight - box.top + OFF_SCREEN) * unit };
+    return { top: (-box.top - margin) * unit, bottom: (innerHeight - box.top + margin) * unit };
   }
 
   /** Shows `window` at once. */

@@ -1,16 +1,18 @@
 /**
  * Redraws the timeline for a zoom transform: marks move along the axis (rows stay put), labels
  * that would collide at this zoom are hidden, and the axis, the period, the overview's brush and
- * the note on what is out of view follow. Positions come from the server's times, so the browser
- * needs no scale library.
+ * the note on what is out of view follow; or, while a gesture zooms, the same picture is sketched
+ * on a canvas. Positions come from the server's times, so the browser needs no scale library.
  */
-import { labelStart, visibleLabels, type PackBox } from '../layout/pack.ts';
+import { placeAxis } from '../layout/axis.ts';
 import { axisTicks } from '../layout/ticks.ts';
 import { METRICS } from '../layout/metrics.ts';
 import type { Window } from '../layout/types.ts';
 import { outsideText } from '../outside-text.ts';
 import { drawAxis } from './axis.ts';
 import type { Mark } from './marks.ts';
+import { inView, labelsDrawn, place, type Placed } from './placement.ts';
+import { drawSketch, type Sketch } from './sketch.ts';
 
 /** The parts of the page a view draws into. */
 export interface ViewParts {
@@ -27,9 +29,6 @@ export interface ViewParts {
   zone: string;
   locale: string;
 }
-
-/** How far past the edges a mark is still drawn (its label may reach into view). */
-const MARGIN = 320;
 
 /** A band of the chart's height, in its own units: `top` to `bottom`. */
 export interface Rows {
@@ -71,15 +70,14 @@ export function draw(
   const dx = panBy ?? 0;
   if (panBy === undefined) parts.layer.removeAttribute('transform');
   else parts.layer.setAttribute('transform', `translate(${round(dx)} 0)`);
-  const rows = new Map<string, { mark: Mark; box: PackBox }[]>();
+  const placed: Placed[] = [];
   for (const mark of parts.marks) {
     if (onScreen && (mark.y < onScreen.top || mark.y > onScreen.bottom)) {
       mark.stale = true;
       continue;
     }
-    const x0 = x(mark.start);
-    const x1 = mark.point ? x0 : x(mark.end);
-    const shown = !mark.filtered && x1 > -MARGIN && x0 < width + 20;
+    const at = place(mark, x, width);
+    const shown = !mark.filtered && inView(at, width);
     const appears = shown && (!mark.shown || mark.stale);
     mark.stale = false;
     if (shown !== mark.shown) {
@@ -88,30 +86,24 @@ export function draw(
       else mark.element.setAttribute('display', 'none');
     }
     if (!shown || (panBy !== undefined && !appears)) continue;
-    mark.element.setAttribute('transform', `translate(${round(x0 - dx)} ${mark.y})`);
-    mark.span?.setAttribute('width', String(round(Math.max(x1 - x0, 2))));
+    mark.element.setAttribute('transform', `translate(${round(at.x0 - dx)} ${mark.y})`);
+    mark.span?.setAttribute('width', String(round(Math.max(at.x1 - at.x0, 2))));
     if (panBy !== undefined) continue;
-    const left = mark.point ? x0 - METRICS.point : x0;
-    const labelX = labelStart(left, mark.labelWidth, width);
     // Relative to the mark, the label only moves where the view's edges push it: write it then.
-    const labelDx = round(labelX - x0);
+    const labelDx = round(at.box.labelX - at.x0);
     if (labelDx !== mark.labelDx) {
       mark.labelDx = labelDx;
       mark.label?.setAttribute('x', String(labelDx));
     }
-    const list = rows.get(mark.row) ?? [];
-    list.push({ mark, box: { x0: left, x1: Math.max(x1, left + 2), labelWidth: mark.labelWidth, labelX } });
-    rows.set(mark.row, list);
+    placed.push(at);
   }
-  for (const list of rows.values()) {
-    const visible = visibleLabels(list.map((entry) => entry.box));
-    list.forEach(({ mark }, i) => {
-      if (visible[i] === mark.labelShown) return;
-      mark.labelShown = visible[i]!;
-      if (mark.labelShown) mark.label?.removeAttribute('visibility');
-      else mark.label?.setAttribute('visibility', 'hidden');
-    });
-  }
+  labelsDrawn(placed).forEach((drawn, i) => {
+    const { mark } = placed[i]!;
+    if (drawn === mark.labelShown) return;
+    mark.labelShown = drawn;
+    if (drawn) mark.label?.removeAttribute('visibility');
+    else mark.label?.setAttribute('visibility', 'hidden');
+  });
   drawAxis(parts.axis, axisTicks(window, width, parts.zone, parts.locale), x, width, height);
   if (parts.period) {
     const p0 = x(Number(parts.period.dataset.start));
@@ -123,6 +115,30 @@ export function draw(
   // Only when it changes: new text in the page's flow makes the browser lay the page out again.
   const note = outsideCount(parts.marks, window);
   if (parts.outside && parts.outside.textContent !== note) parts.outside.textContent = note;
+  return window;
+}
+
+/**
+ * Draws a frame of a gesture on `sketch` rather than in the SVG: the period, the axis, the lanes
+ * and the marks in view in the rows on `screen` (the band of the chart the reader sees), with the
+ * labels that fit, placed as `draw` places them; the overview's brush as `draw` does. The SVG is
+ * left for the settled draw, which writes every mark.
+ */
+export function sketchView(parts: ViewParts, sketch: Sketch, x: (t: number) => number, invert: (px: number) => number, width: number, height: number, screen: Rows): Window {
+  const window = { start: invert(0), end: invert(width) };
+  // A mark just above or below the band may still reach into it.
+  const [top, bottom] = [screen.top - METRICS.row, screen.bottom + METRICS.row];
+  const marks: Placed[] = [];
+  for (const mark of parts.marks) {
+    if (mark.filtered || mark.y < top || mark.y > bottom) continue;
+    const at = place(mark, x, width);
+    if (inView(at, width)) marks.push(at);
+  }
+  const period = parts.period ? { x0: x(Number(parts.period.dataset.start)), x1: x(Number(parts.period.dataset.end)) } : undefined;
+  const axis = placeAxis(axisTicks(window, width, parts.zone, parts.locale), x, width);
+  const band = { top: Math.max(screen.top, 0), bottom: Math.min(screen.bottom, height) };
+  drawSketch(sketch, { period, axis, marks, labels: labelsDrawn(marks) }, band, width, height);
+  drawBrush(parts, window);
   return window;
 }
 
