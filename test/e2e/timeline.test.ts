@@ -238,6 +238,27 @@ describe('the timeline in Chromium', () => {
     await whole();
   });
 
+  it('keeps the label of a span begun before the left edge at that edge, readable, while the span shows', async () => {
+    const page = await open(casePath, { reducedMotion: 'reduce' });
+    await enhanced(page);
+    // Spans cut by the left edge of the chart, with where their labels start (null: label hidden).
+    const cutSpans = () =>
+      page.locator('.tl-svg').evaluate((svg) => {
+        const edge = svg.getBoundingClientRect().left;
+        return [...svg.querySelectorAll('.tl-item:not([display="none"])')].flatMap((item) => {
+          const span = item.querySelector('.tl-span')?.getBoundingClientRect();
+          const label = item.querySelector('.tl-label');
+          if (!span || !(span.left < edge - 1 && span.right > edge + 1)) return [];
+          return [{ id: item.getAttribute('data-item'), labelLeft: label?.getAttribute('visibility') === 'hidden' ? null : label!.getBoundingClientRect().left - edge }];
+        });
+      });
+    for (let i = 0; i < 4 && (await cutSpans()).length === 0; i++) await page.getByRole('button', { name: 'Zoom in' }).click();
+    const cut = await cutSpans();
+    expect(cut.length, 'zooming in should cut a span at the left edge').toBeGreaterThan(0);
+    for (const { labelLeft } of cut.filter((span) => span.labelLeft !== null)) expect(Math.abs(labelLeft!)).toBeLessThan(2);
+    expect(cut.some((span) => span.labelLeft !== null)).toBe(true);
+  });
+
   it('hides labels that would overlap when zoomed out, and shows them again when zoomed in', async () => {
     const page = await open(casePath, { reducedMotion: 'reduce' });
     await enhanced(page);

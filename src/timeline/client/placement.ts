@@ -22,8 +22,9 @@ export function place(mark: Mark, x: (t: number) => number, width: number): Plac
   const x0 = x(mark.start);
   const x1 = mark.point ? x0 : x(mark.end);
   const left = mark.point ? x0 - METRICS.point : x0;
-  const labelX = labelStart(left, mark.labelWidth, width);
-  return { mark, x0, x1, box: { x0: left, x1: Math.max(x1, left + 2), labelWidth: mark.labelWidth, labelX } };
+  const right = Math.max(x1, left + 2);
+  const labelX = labelStart(left, right, mark.labelWidth, width);
+  return { mark, x0, x1, box: { x0: left, x1: right, labelWidth: mark.labelWidth, labelX } };
 }
 
 /** Whether a placed mark is drawn over `width`: in view, or near enough for its label to reach into it. */

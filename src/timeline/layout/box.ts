@@ -23,5 +23,5 @@ export function box(
   const x0 = x(item.start) - (point ? METRICS.point : 0);
   const x1 = point ? x0 + 2 * METRICS.point : Math.max(x(item.end), x0 + 2);
   const labelWidth = item.labelWidth ?? textWidth(item.label);
-  return { x0, x1, labelWidth, labelX: labelStart(x0, labelWidth, width) };
+  return { x0, x1, labelWidth, labelX: labelStart(x0, x1, labelWidth, width) };
 }

@@ -15,11 +15,14 @@ export interface PackBox {
 }
 
 /**
- * Where a label starts: at its mark, unless that would run it past the right edge, in which
- * case it is drawn back to end at the edge (never past the left edge).
+ * Where the label of a mark from `x0` to `x1` starts: at the mark, unless that would run it past
+ * the right edge, in which case it is drawn back to end at the edge (never past the left edge).
+ * A mark that began before the left edge keeps its label at that edge while any of it is in view,
+ * and takes it away with its end.
  */
-export function labelStart(x0: number, labelWidth: number, width: number): number {
-  return x0 < 0 ? x0 : Math.max(0, Math.min(x0, width - labelWidth));
+export function labelStart(x0: number, x1: number, labelWidth: number, width: number): number {
+  if (x0 < 0) return Math.min(0, x1);
+  return Math.max(0, Math.min(x0, width - labelWidth));
 }
 
 /** Where a mark went: its row, and whether its label is drawn. */

@@ -131,9 +131,15 @@ describe('packing', () => {
   });
 
   it('draws a label back from the right edge rather than off it', () => {
-    expect(labelStart(950, 100, 1000)).toBe(900);
-    expect(labelStart(100, 100, 1000)).toBe(100);
-    expect(labelStart(-20, 100, 1000)).toBe(-20);
-    expect(labelStart(10, 2000, 1000)).toBe(0);
+    expect(labelStart(950, 952, 100, 1000)).toBe(900);
+    expect(labelStart(100, 102, 100, 1000)).toBe(100);
+    expect(labelStart(10, 12, 2000, 1000)).toBe(0);
+  });
+
+  it('keeps the label of a span begun before the left edge in view while any of the span is', () => {
+    expect(labelStart(-300, 500, 100, 1000)).toBe(0);
+    expect(labelStart(-300, 4, 100, 1000)).toBe(0);
+    // Once the span has left, its label follows its end out of view.
+    expect(labelStart(-300, -40, 100, 1000)).toBe(-40);
   });
 });
