@@ -124,6 +124,36 @@ describe('the timeline in Chromium', () => {
     expect(await markX(page, 'fixture-outage')).toBeCloseTo(x0 + 120, 0);
   });
 
+  it('moves the window as the reader drags on the overview strip: the marks slide as one, then settle', async () => {
+    const page = await open(casePath, { reducedMotion: 'reduce' });
+    await enhanced(page);
+    for (let i = 0; i < 2; i++) await page.getByRole('button', { name: 'Zoom in' }).click();
+    const layerMoved = () => page.locator('.tl-svg .tl-marks').getAttribute('transform');
+    // The time at the chart's left edge, from the marks drawn (all on one scale once settled).
+    const leftEdgeTime = () =>
+      page.locator('.tl-svg [data-item]:not([display="none"])').evaluateAll((marks) => {
+        const placed = marks.map((mark) => ({
+          x: Number(/translate\(([^ ]+)/.exec(mark.getAttribute('transform') ?? '')?.[1]),
+          t: Number(mark.getAttribute('data-start')),
+        }));
+        const [a, b] = [placed[0]!, placed.find((other) => other.t !== placed[0]!.t)!];
+        return a.t - a.x * ((b.t - a.t) / (b.x - a.x));
+      });
+    const strip = (await page.locator('svg.tl-overview').boundingBox())!;
+    const before = await leftEdgeTime();
+    const outage = await markX(page, 'fixture-outage');
+    await page.mouse.move(strip.x + strip.width * 0.3, strip.y + strip.height / 2);
+    await page.mouse.down();
+    await page.mouse.move(strip.x + strip.width * 0.7, strip.y + strip.height / 2, { steps: 5 });
+    // Mid-drag only the marks' group has moved: no mark was drawn again.
+    expect(await layerMoved()).toMatch(/^translate\(-\d/);
+    expect(await markX(page, 'fixture-outage')).toBe(outage);
+    await page.mouse.up();
+    // Released: the group is back in place and every mark drawn for the later window it shows.
+    await expect.poll(layerMoved).toBeNull();
+    expect(await leftEdgeTime()).toBeGreaterThan(before + 3_600_000);
+  });
+
   it('draws every mark where the scale puts it once a wheel zoom or an eased move ends, rows below the screen included', async () => {
     // A short screen: the lower rows are out of view while the view moves, and left for later.
     const page = await open(casePath, { viewport: { width: 1280, height: 520 } });

@@ -69,7 +69,7 @@ class CasebookTimeline extends HTMLElement {
     this.classList.add('is-enhanced');
     this.#setupZoom(svg);
     this.#setupControls();
-    if (overview) dragOverview(overview, this.#parts.context, () => this.#window, (window) => this.#show(window));
+    if (overview) dragOverview(overview, this.#parts.context, () => this.#window, (window, last) => this.#showStep(window, last));
     this.#setupKeyboard(svg);
     new ResizeObserver(() => this.#resize()).observe(this.querySelector('.tl-frame')!);
     this.#resize();
@@ -179,10 +179,13 @@ class CasebookTimeline extends HTMLElement {
 
   /** Moves to `window`, eased unless the reader prefers reduced motion. */
   #moveTo(window: Window): void {
-    animateWindow(this.#window, window, (step, last) => {
-      this.#moving = !last;
-      this.#show(step);
-    });
+    animateWindow(this.#window, window, (step, last) => this.#showStep(step, last));
+  }
+
+  /** Shows one window of a move (eased, or the reader's drag on the strip): drawn as a gesture, the last one settled. */
+  #showStep(window: Window, last: boolean): void {
+    this.#moving = !last;
+    this.#show(window);
   }
 
   #zoomBy(factor: number): void {

@@ -28,9 +28,15 @@ export function resizeOverview(svg: SVGSVGElement, brush: SVGSVGElement | null, 
 
 /**
  * Lets the reader press, drag or tap on the strip to centre the timeline's window there.
- * `current` gives the window shown; `moveTo` shows another.
+ * `current` gives the window shown; `moveTo` shows another, `last` when the press ends (the
+ * windows before it are steps of a gesture, drawn as one).
  */
-export function dragOverview(svg: SVGSVGElement, context: Window, current: () => Window, moveTo: (window: Window) => void): void {
+export function dragOverview(
+  svg: SVGSVGElement,
+  context: Window,
+  current: () => Window,
+  moveTo: (window: Window, last: boolean) => void,
+): void {
   const timeAt = (event: PointerEvent) => {
     const box = svg.getBoundingClientRect();
     return context.start + ((event.clientX - box.left) / box.width) * (context.end - context.start);
@@ -39,7 +45,7 @@ export function dragOverview(svg: SVGSVGElement, context: Window, current: () =>
     const { start, end } = current();
     const half = (end - start) / 2;
     const middle = Math.min(Math.max(timeAt(event), context.start + half), context.end - half);
-    moveTo({ start: middle - half, end: middle + half });
+    moveTo({ start: middle - half, end: middle + half }, false);
   };
   svg.addEventListener('pointerdown', (event) => {
     if (event.button !== 0) return;
@@ -50,4 +56,6 @@ export function dragOverview(svg: SVGSVGElement, context: Window, current: () =>
   svg.addEventListener('pointermove', (event) => {
     if (svg.hasPointerCapture(event.pointerId)) centre(event);
   });
+  // Pointer capture ends with the press (or when the browser takes the pointer back).
+  svg.addEventListener('lostpointercapture', () => moveTo(current(), true));
 }
