@@ -409,6 +409,19 @@ describe('the timeline in Chromium', () => {
     await expect(page.locator('.tl-panel').isVisible()).resolves.toBe(false);
   });
 
+  it('opens the details on a click that comes just after a wheel zoom, before the zoom has settled', async () => {
+    const page = await open(casePath);
+    await enhanced(page);
+    // A wheel zoom keeps the time under the pointer where it is: the point stays under it.
+    const mark = (await page.locator('.tl-svg [data-item="fixture-council-quote"] .tl-mark').boundingBox())!;
+    await page.mouse.move(mark.x + mark.width / 2, mark.y + mark.height / 2);
+    await page.mouse.wheel(0, -200);
+    await page.locator('canvas.tl-sketch').waitFor({ state: 'visible' });
+    await page.mouse.down();
+    await page.mouse.up();
+    await expect(page.locator('.tl-panel').textContent()).resolves.toContain('sophisticated attack');
+  });
+
   it('opens the details on a tap, on a phone', async () => {
     const page = await open(casePath, { viewport: { width: 375, height: 800 }, hasTouch: true, isMobile: true });
     await enhanced(page);

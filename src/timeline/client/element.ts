@@ -241,13 +241,24 @@ class CasebookTimeline extends HTMLElement {
       event.preventDefault();
     });
     svg.addEventListener('click', (event) => {
-      const element = (event.target as Element).closest<SVGAElement>('a[data-item]');
+      const element = this.#markAt(event);
       if (!element || event.ctrlKey || event.metaKey || event.shiftKey) return;
       event.preventDefault();
       const index = this.#parts.marks.findIndex((mark) => mark.element === element);
       this.#rove(index, true);
       this.#open(index);
     });
+  }
+
+  /**
+   * The mark a click is on. A click that comes as a wheel zoom settles was aimed at the sketch,
+   * over marks hidden until then: the view is settled and the mark under the pointer found.
+   */
+  #markAt(event: MouseEvent): SVGAElement | null {
+    const hit = (event.target as Element).closest<SVGAElement>('a[data-item]');
+    if (hit || event.target !== this.#parts.svg) return hit;
+    if (this.#live) this.#draw(true);
+    return document.elementFromPoint(event.clientX, event.clientY)?.closest<SVGAElement>('a[data-item]') ?? null;
   }
 
   /** The next item from `from` in direction `by` that no filter hides. */
