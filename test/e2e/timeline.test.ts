@@ -99,6 +99,21 @@ describe('the timeline in Chromium', () => {
     await expect(page.locator('.tl-toolbar').isVisible()).resolves.toBe(false);
   });
 
+  it('keeps room for the toolbar while its script loads, so the chart does not move down when it appears', async () => {
+    const frameTop = (page: Page) => page.locator('.tl-frame').evaluate((frame) => frame.getBoundingClientRect().top - frame.parentElement!.getBoundingClientRect().top);
+    const enhancedPage = await open(casePath, { viewport: { width: 375, height: 800 } });
+    await enhanced(enhancedPage);
+    // The same page with the timeline's script held back: scripts run, the element is not upgraded yet.
+    const context = await browser.newContext({ viewport: { width: 375, height: 800 } });
+    contexts.push(context);
+    await context.route(/Timeline\.astro_astro_type_script/, (route) => route.abort());
+    const waiting = await context.newPage();
+    await waiting.goto(served.url(casePath));
+    await expect(waiting.locator('.tl-toolbar').isVisible()).resolves.toBe(false);
+    expect(await frameTop(waiting)).toBeGreaterThan(30);
+    expect(await frameTop(waiting)).toBe(await frameTop(enhancedPage));
+  });
+
   it('zooms with the buttons and the wheel, and pans by dragging; the axis follows', async () => {
     const page = await open(casePath, { reducedMotion: 'reduce' });
     await enhanced(page);
