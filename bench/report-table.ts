@@ -62,7 +62,7 @@ function weightTable(results: BenchResults): string {
 function lighthouseTable(results: BenchResults): string {
   const rows = Object.entries(results.shipped.lighthouse).map(([page, s]) => [
     page,
-    String(s.performance),
+    s.performanceRuns.length > 1 ? `${s.performance} (median of ${s.performanceRuns.join(', ')})` : String(s.performance),
     String(s.accessibility),
     String(s['best-practices']),
     String(s.seo),

@@ -23,8 +23,8 @@ export interface ShippedSiteFigures {
   lighthouse: Record<keyof typeof SCORED_PAGES, LighthouseScores>;
 }
 
-/** Builds the shipped case, weighs each kind of page and runs Lighthouse on two of them. */
-export async function benchShippedSite(): Promise<ShippedSiteFigures> {
+/** Builds the shipped case, weighs each kind of page and runs Lighthouse `runs` times on two of them. */
+export async function benchShippedSite(runs: number): Promise<ShippedSiteFigures> {
   const site = join(mkdtempSync(join(tmpdir(), 'casebook-shipped-')), 'site');
   try {
     const build = casebook(['build', '--out-dir', site], join(repoRoot, 'content'));
@@ -35,8 +35,8 @@ export async function benchShippedSite(): Promise<ShippedSiteFigures> {
       return {
         weights,
         lighthouse: {
-          case: await lighthouseScores(served.url(SCORED_PAGES.case)),
-          statement: await lighthouseScores(served.url(SCORED_PAGES.statement)),
+          case: await lighthouseScores(served.url(SCORED_PAGES.case), runs),
+          statement: await lighthouseScores(served.url(SCORED_PAGES.statement), runs),
         },
       };
     } finally {
