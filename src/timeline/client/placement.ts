@@ -2,8 +2,8 @@
  * Where marks go at a zoom: their extent, where their labels start, and which labels fit. Apart
  * from the SVG view, so that a canvas drawing the same marks places them the same way.
  */
-import { labelStart, visibleLabels, type PackBox } from '../layout/pack.ts';
-import { METRICS } from '../layout/metrics.ts';
+import { box } from '../layout/box.ts';
+import { visibleLabels, type PackBox } from '../layout/pack.ts';
 import type { Mark } from './marks.ts';
 
 /** How far past the edges a mark is still drawn (its label may reach into view). */
@@ -14,17 +14,14 @@ export interface Placed {
   mark: Mark;
   x0: number;
   x1: number;
-  box: PackBox & { labelX: number };
+  box: Required<PackBox>;
 }
 
-/** Where `mark` and its label go at scale `x` over `width`. */
+/** Where `mark` and its label go at scale `x` over `width`: its box as the server packed it (`box`). */
 export function place(mark: Mark, x: (t: number) => number, width: number): Placed {
   const x0 = x(mark.start);
   const x1 = mark.point ? x0 : x(mark.end);
-  const left = mark.point ? x0 - METRICS.point : x0;
-  const right = Math.max(x1, left + 2);
-  const labelX = labelStart(left, right, mark.labelWidth, width);
-  return { mark, x0, x1, box: { x0: left, x1: right, labelWidth: mark.labelWidth, labelX } };
+  return { mark, x0, x1, box: box({ start: mark.start, end: mark.end, label: '', labelWidth: mark.labelWidth }, x, width) };
 }
 
 /** Whether a placed mark is drawn over `width`: in view, or near enough for its label to reach into it. */

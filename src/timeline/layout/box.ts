@@ -18,7 +18,7 @@ export function box(
   item: Pick<TimelineItem, 'start' | 'end'> & { label: string; labelWidth?: number },
   x: (time: number) => number,
   width: number,
-): PackBox {
+): Required<PackBox> {
   const point = shapeOf(item) === 'point';
   const x0 = x(item.start) - (point ? METRICS.point : 0);
   const x1 = point ? x0 + 2 * METRICS.point : Math.max(x(item.end), x0 + 2);
