@@ -48,12 +48,16 @@ function entry<T>(map: Map<string, T>, id: string, empty: () => T): T {
   return found;
 }
 
+/** Empty relations: what an actor or a source has before anything pointing at it is found. */
+const noActorRelations = (): ActorRelations => ({ statements: [], events: [], commentary: [], claims: [] });
+const noSourceRelations = (): SourceRelations => ({ items: [], claims: [], commentary: [], reportedBy: [] });
+
 /** The site's relations, built on first use; lists keep the order of the cases and their items. */
 const relationsOf = oncePer((site: Site): Relations => {
   const actors = new Map<string, ActorRelations>();
   const sources = new Map<string, SourceRelations>();
-  const actor = (id: string) => entry(actors, id, () => ({ statements: [], events: [], commentary: [], claims: [] }));
-  const source = (id: string) => entry(sources, id, () => ({ items: [], claims: [], commentary: [], reportedBy: [] }));
+  const actor = (id: string) => entry(actors, id, noActorRelations);
+  const source = (id: string) => entry(sources, id, noSourceRelations);
   for (const theCase of site.cases) {
     for (const item of theCase.items) {
       if (item.type === 'statement') {
@@ -79,8 +83,9 @@ const relationsOf = oncePer((site: Site): Relations => {
   return { actors, sources };
 });
 
-const NO_ACTOR_RELATIONS: ActorRelations = { statements: [], events: [], commentary: [], claims: [] };
-const NO_SOURCE_RELATIONS: SourceRelations = { items: [], claims: [], commentary: [], reportedBy: [] };
+/** What points at an actor or a source that nothing points at. */
+const NO_ACTOR_RELATIONS = noActorRelations();
+const NO_SOURCE_RELATIONS = noSourceRelations();
 
 /** What `actor` said, took part in, commented and claimed, across the site's cases. */
 export function actorRelations(site: Site, actor: Actor): Readonly<ActorRelations> {
