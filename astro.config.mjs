@@ -54,7 +54,12 @@ export default defineConfig({
   // Stylesheets go into each page's <head>: three render-blocking requests cost a phone on a slow
   // network a third of a second before the first paint (Lighthouse: FCP 1.57 s → 1.08 s on the
   // case page); the whole of Casebook's CSS is at most 7 KB gzipped.
-  build: { format: 'directory', inlineStylesheets: 'always' },
+  //
+  // Pages render 32 at a time: one at a time, Astro waits for each page's file to be written
+  // before it renders the next, and the build's thread sat idle for a sixth of its time
+  // (`node --cpu-prof`, 1,808 pages). Pages share nothing mutable while rendering: the output is
+  // byte-identical either way (bench/README: page generation 18–23 s → 13–15 s).
+  build: { format: 'directory', inlineStylesheets: 'always', concurrency: 32 },
   markdown: { processor, syntaxHighlight: false },
   integrations: [recordBase, mdx({ processor: mdxProcessor })],
   devToolbar: { enabled: false },
