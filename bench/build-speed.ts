@@ -1,14 +1,15 @@
 /**
  * `casebook check` and `casebook build` of a synthetic case of N statements, side by side with a
- * bare Astro build of as many Markdown pages (the baseline), each a median of cold runs. Every
- * run starts without Astro's content cache, so it measures a first build, not a rebuild.
+ * bare Astro build of as many Markdown pages (the baseline), each a median of cold runs taken in
+ * turn (check, build, baseline, check, …). Every run starts without Astro's content cache, so it
+ * measures a first build, not a rebuild.
  */
 import { createHash } from 'node:crypto';
 import { mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { writeBaselineSite } from './baseline-site.ts';
-import { measureRun, medianRun, type RunMeasure } from './measure-run.ts';
+import { measureRun, medianRuns, type RunMeasure } from './measure-run.ts';
 import { writeSyntheticContent } from './synthetic-case.ts';
 
 /** The figures for one N. */
@@ -46,18 +47,20 @@ export async function benchBuildSpeed(statements: number, runs: number): Promise
       rmSync(contentCache(content), { recursive: true, force: true });
       rmSync(site, { recursive: true, force: true });
     };
-    const check = await medianRun(runs, cold, cli(['check']));
-    const build = await medianRun(runs, cold, cli(['build', '--out-dir', site]));
-    const pages = countPages(site);
-
-    const baselineRoot = writeBaselineSite(join(work, 'baseline'), pages, join(repoRoot, 'node_modules'));
+    // The baseline builds as many pages as Casebook's first build did: it is written then.
     const astro = join(repoRoot, 'node_modules', 'astro', 'bin', 'astro.mjs');
-    const baseline = await medianRun(
-      runs,
-      () => ['.astro-cache', '.astro', 'dist'].forEach((name) => rmSync(join(baselineRoot, name), { recursive: true, force: true })),
-      () => measureRun(process.execPath, [astro, 'build'], baselineRoot, { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' }),
-    );
-    return { statements, pages, check, build, baseline };
+    const baselineRoot = join(work, 'baseline');
+    let pages = 0;
+    const coldBaseline = () => {
+      if (pages === 0) writeBaselineSite(baselineRoot, (pages = countPages(site)), join(repoRoot, 'node_modules'));
+      ['.astro-cache', '.astro', 'dist'].forEach((name) => rmSync(join(baselineRoot, name), { recursive: true, force: true }));
+    };
+    const [check, build, baseline] = await medianRuns(runs, [
+      { prepare: cold, run: cli(['check']) },
+      { prepare: cold, run: cli(['build', '--out-dir', site]) },
+      { prepare: coldBaseline, run: () => measureRun(process.execPath, [astro, 'build'], baselineRoot, { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' }) },
+    ]);
+    return { statements, pages, check: check!, build: build!, baseline: baseline! };
   } finally {
     rmSync(contentCache(join(work, 'content')), { recursive: true, force: true });
     rmSync(work, { recursive: true, force: true });

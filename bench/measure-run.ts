@@ -64,12 +64,24 @@ export function measureRun(command: string, args: readonly string[], cwd: string
   });
 }
 
-/** Runs `prepare` then the measured command `runs` times; the median seconds and median peak memory. */
-export async function medianRun(runs: number, prepare: () => void, run: () => Promise<RunMeasure>): Promise<RunMeasure> {
-  const measures: RunMeasure[] = [];
+/** A command to measure over several runs: what to do before each run, and the run. */
+export interface MeasuredCommand {
+  prepare: () => void;
+  run: () => Promise<RunMeasure>;
+}
+
+/**
+ * Runs each command `runs` times, taking turns (first, second, …, first, second, …), so that a
+ * machine that gets faster or slower during a bench weighs on every command alike; returns each
+ * command's median seconds and median peak memory, in order.
+ */
+export async function medianRuns(runs: number, commands: readonly MeasuredCommand[]): Promise<RunMeasure[]> {
+  const measures = commands.map((): RunMeasure[] => []);
   for (let n = 0; n < runs; n++) {
-    prepare();
-    measures.push(await run());
+    for (const [i, command] of commands.entries()) {
+      command.prepare();
+      measures[i]!.push(await command.run());
+    }
   }
-  return { seconds: median(measures.map((m) => m.seconds)), peakMiB: median(measures.map((m) => m.peakMiB)) };
+  return measures.map((list) => ({ seconds: median(list.map((m) => m.seconds)), peakMiB: median(list.map((m) => m.peakMiB)) }));
 }
