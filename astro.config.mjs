@@ -3,6 +3,7 @@ import mdx from '@astrojs/mdx';
 import { unified } from '@astrojs/markdown-remark';
 import { defineConfig } from 'astro/config';
 import { createHash } from 'node:crypto';
+import { fileURLToPath } from 'node:url';
 import remarkDirective from 'remark-directive';
 import { rehypeCasebookLinks } from './src/markdown/links.ts';
 import { remarkLiteralColons } from './src/markdown/literal-colons.ts';
@@ -78,6 +79,8 @@ export default defineConfig({
     },
   },
   vite: {
+    // d3-zoom's d3-transition, which the timeline never uses: src/timeline/client/no-transition.ts.
+    resolve: { alias: { 'd3-transition': fileURLToPath(new URL('./src/timeline/client/no-transition.ts', import.meta.url)) } },
     build: {
       rollupOptions: {
         // Every content module draws a harmless MODULE_LEVEL_DIRECTIVE warning from the bundler
