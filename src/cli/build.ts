@@ -3,7 +3,7 @@
  * and moves it into place only when both succeeded — a failed build never replaces a good `dist/`.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
-import { existsSync, mkdirSync, renameSync, rmSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, renameSync, rmSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join, resolve } from 'node:path';
 import type { Edition } from '../model/edition.ts';
@@ -45,7 +45,9 @@ function buildEnvironment(edition: Edition): NodeJS.ProcessEnv {
  */
 export async function buildSite(options: BuildOptions, checked: Promise<number>): Promise<number> {
   const outDir = resolve(options.root, options.outDir ?? (options.edition === 'teacher' ? 'dist-teacher' : 'dist'));
-  const work = join(options.root, '.casebook', `build-${process.pid}`);
+  const builds = join(options.root, '.casebook');
+  clearAbandonedBuilds(builds);
+  const work = join(builds, `build-${process.pid}`);
   rmSync(work, { recursive: true, force: true });
   mkdirSync(work, { recursive: true });
   const staging = join(work, 'site');
@@ -71,6 +73,29 @@ export async function buildSite(options: BuildOptions, checked: Promise<number>)
     return status === 0 && existsSync(outDir) ? 0 : status || 1;
   } finally {
     rmSync(work, { recursive: true, force: true });
+  }
+}
+
+/**
+ * Removes the folders (`build-<pid>`) of builds whose process is gone: a build stopped by Ctrl-C
+ * or killed leaves its half-built site there, and nothing else would clear it. A folder whose
+ * process still runs belongs to a build under way, and is left alone.
+ */
+function clearAbandonedBuilds(builds: string): void {
+  if (!existsSync(builds)) return;
+  for (const name of readdirSync(builds)) {
+    const pid = /^build-(\d+)$/.exec(name)?.[1];
+    if (pid !== undefined && !isRunning(Number(pid))) rmSync(join(builds, name), { recursive: true, force: true });
+  }
+}
+
+/** Whether a process with this id runs (another user's too: signalling it is then refused, EPERM). */
+function isRunning(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (error) {
+    return (error as NodeJS.ErrnoException).code === 'EPERM';
   }
 }
 

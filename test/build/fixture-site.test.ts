@@ -2,7 +2,8 @@
  * Builds the tiny fixture case for real, in both editions, and checks the pages it produces,
  * the output contract of PRODUCT.md §7, and that a failed build leaves the last good site alone.
  */
-import { cpSync, existsSync, mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -214,11 +215,17 @@ describe('the teacher edition of the fixture case', () => {
 });
 
 describe('a failed build', () => {
-  it('reports the problem and leaves the previous site untouched', () => {
+  /** A copy of the fixture whose statement names an actor that does not exist; returns its folder. */
+  function brokenContent(): string {
     const broken = join(work, 'broken-content');
     cpSync(fixture, broken, { recursive: true });
     const statement = join(broken, 'cases/fixture-case/statements/fixture-council-quote.md');
     writeFileSync(statement, readFileSync(statement, 'utf8').replace('speaker: fixture-council', 'speaker: fixture-councel'));
+    return broken;
+  }
+
+  it('reports the problem and leaves the previous site untouched', () => {
+    const broken = brokenContent();
     const before = allText(student);
     const run = casebook(['build', '--out-dir', student], broken);
     expect(run.status).not.toBe(0);
@@ -228,5 +235,26 @@ describe('a failed build', () => {
     // Astro built alongside the check; on a failed check it is stopped and none of its output shown.
     expect(run.output).not.toMatch(/\[build\]|\[content\]/);
     expect(allText(student)).toBe(before);
+  });
+
+  it('clears what builds that were killed left behind, and leaves a build under way alone', () => {
+    const broken = brokenContent();
+    // The folder of a build killed before it could clean up: its process is gone.
+    const gone = spawnSync(process.execPath, ['-e', '']).pid;
+    const abandoned = join(projectRoot, '.casebook', `build-${gone}`);
+    mkdirSync(join(abandoned, 'site'), { recursive: true });
+    writeFileSync(join(abandoned, 'site', 'index.html'), '<p>half built</p>');
+    // The folder of a build under way: this test's own process stands in for it.
+    const underWay = join(projectRoot, '.casebook', `build-${process.pid}`);
+    mkdirSync(underWay, { recursive: true });
+    try {
+      const run = casebook(['build', '--out-dir', student], broken);
+      expect(run.status).not.toBe(0);
+      expect(existsSync(abandoned)).toBe(false);
+      expect(existsSync(underWay)).toBe(true);
+    } finally {
+      rmSync(abandoned, { recursive: true, force: true });
+      rmSync(underWay, { recursive: true, force: true });
+    }
   });
 });
