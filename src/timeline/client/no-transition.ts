@@ -4,7 +4,7 @@
  * gesture starts (`interrupt`, `selection.interrupt()`). Casebook's timeline never zooms through a
  * d3 transition: its eased moves are its own (`animate.ts`) and the double-click zoom, which would
  * start one, is off. So there is never a transition to stop, and the case page need not carry
- * d3-transition with the d3-timer, d3-ease, d3-color and interpolators it brings.
+ * d3-transition with the d3-timer and d3-ease it brings (d3-color stays: d3-scale needs it).
  */
 import { selection } from 'd3-selection';
 
