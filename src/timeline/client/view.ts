@@ -105,10 +105,10 @@ export function draw(
     else mark.label?.setAttribute('visibility', 'hidden');
   });
   drawAxis(parts.axis, axisTicks(window, width, parts.zone, parts.locale), x, width, height);
-  if (parts.period) {
-    const p0 = x(Number(parts.period.dataset.start));
-    parts.period.setAttribute('x', String(round(p0)));
-    parts.period.setAttribute('width', String(round(Math.max(x(Number(parts.period.dataset.end)) - p0, 0))));
+  const period = periodAt(parts, x);
+  if (parts.period && period) {
+    parts.period.setAttribute('x', String(round(period.x0)));
+    parts.period.setAttribute('width', String(round(Math.max(period.x1 - period.x0, 0))));
   }
   drawBrush(parts, window);
   if (!settled) return window;
@@ -134,12 +134,18 @@ export function sketchView(parts: ViewParts, sketch: Sketch, x: (t: number) => n
     const at = place(mark, x, width);
     if (inView(at, width)) marks.push(at);
   }
-  const period = parts.period ? { x0: x(Number(parts.period.dataset.start)), x1: x(Number(parts.period.dataset.end)) } : undefined;
+  const period = periodAt(parts, x);
   const axis = placeAxis(axisTicks(window, width, parts.zone, parts.locale), x, width);
   const band = { top: Math.max(screen.top, 0), bottom: Math.min(screen.bottom, height) };
   drawSketch(sketch, { period, axis, marks, labels: labelsDrawn(marks) }, band, width, height);
   drawBrush(parts, window);
   return window;
+}
+
+/** Where the case's period runs at scale `x`, from the times the server wrote on it. */
+function periodAt(parts: ViewParts, x: (t: number) => number): { x0: number; x1: number } | undefined {
+  if (!parts.period) return undefined;
+  return { x0: x(Number(parts.period.dataset.start)), x1: x(Number(parts.period.dataset.end)) };
 }
 
 function drawBrush(parts: ViewParts, window: Window): void {
