@@ -2,6 +2,7 @@
  * The `casebook` command line: `check`, `build` and `new` (see the README).
  */
 import { spawn } from 'node:child_process';
+import { constants, setPriority } from 'node:os';
 import { parseArgs } from 'node:util';
 import { buildSite } from './build.ts';
 import { scaffold } from './new-file.ts';
@@ -72,6 +73,11 @@ async function main(argv: string[]): Promise<number> {
  */
 function checkApart(): Promise<number> {
   const check = spawn(process.execPath, [import.meta.filename, 'check'], { stdio: ['ignore', 'pipe', 'pipe'] });
+  // Astro's start-up (content sync, bundling) keeps both cores of a two-core machine busy, and a
+  // check at the same priority slowed it by a second or more. At the lowest priority the check
+  // runs on what Astro leaves idle: its pages render on one thread (1,000 statements: 0.7–1.6 s
+  // less wall time in three alternating pairs of builds).
+  if (check.pid !== undefined) lowerPriority(check.pid);
   const report: Buffer[] = [];
   check.stdout.on('data', (chunk: Buffer) => report.push(chunk));
   check.stderr.on('data', (chunk: Buffer) => report.push(chunk));
@@ -81,6 +87,15 @@ function checkApart(): Promise<number> {
       done(code ?? 2);
     }),
   );
+}
+
+/** Gives a process the lowest scheduling priority; where that is refused, it keeps its own. */
+function lowerPriority(pid: number): void {
+  try {
+    setPriority(pid, constants.priority.PRIORITY_LOW);
+  } catch {
+    // A system that refuses (some containers) runs the check at normal priority, as before.
+  }
 }
 
 try {
