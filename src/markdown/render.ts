@@ -1,10 +1,20 @@
 /**
- * Rendering a body for a page, through Astro's own Markdown processor (the adapter between
- * Casebook's plugins and `@astrojs/markdown-remark`). The same plugin lists are what
+ * Rendering a body for a page: the chain of Astro's own Markdown processor (remark-parse, GFM,
+ * Casebook's remark plugins, remark-rehype with raw HTML, Casebook's rehype plugins, heading ids,
+ * HTML out), run as one frozen unified processor. The same plugin lists are what
  * astro.config.mjs passes to `unified({ remarkPlugins, rehypePlugins })`.
+ *
+ * Astro's `createMarkdownProcessor` ends with rehype-raw, which sends every tree through parse5
+ * again although Casebook's sanitiser has already parsed any raw HTML (a tenth of the time a body
+ * takes), and collects images into metadata that a body's HTML never uses; so bodies skip it.
  */
-import { createMarkdownProcessor, type MarkdownRenderer, type RehypePlugins, type RemarkPlugins } from '@astrojs/markdown-remark';
+import { rehypeHeadingIds, type RehypePlugins, type RemarkPlugins } from '@astrojs/markdown-remark';
+import type { Root } from 'hast';
+import { toHtml } from 'hast-util-to-html';
 import remarkDirective from 'remark-directive';
+import remarkRehype from 'remark-rehype';
+import { unified } from 'unified';
+import { VFile } from 'vfile';
 import { remarkLiteralColons } from './literal-colons.ts';
 import { rehypeCasebookAnnotations } from './annotations.ts';
 import { rehypeCasebookCards } from './cards.ts';
@@ -12,13 +22,14 @@ import type { CasebookFrontmatter, RenderContext, RenderedBody } from './context
 import { remarkCasebookDirectives } from './directives.ts';
 import { rehypeCasebookLinks } from './links.ts';
 import { rehypeCasebookNotes } from './notes.ts';
+import { parseBody } from './parse.ts';
 import { rehypeCasebookSanitize } from './sanitize.ts';
 
 export type { Note, RenderContext, RenderedBody } from './context.ts';
 export { segmentQuote, type QuoteSegment } from './annotations.ts';
 
 /** Casebook's remark plugins, in order: directive syntax, then what directives render as. */
-export const casebookRemarkPlugins: RemarkPlugins = [remarkDirective, remarkLiteralColons, remarkCasebookDirectives];
+export const casebookRemarkPlugins = [remarkDirective, remarkLiteralColons, remarkCasebookDirectives] satisfies RemarkPlugins;
 
 /**
  * Casebook's rehype plugins, in order: sanitise (after directives became elements), then give
@@ -27,37 +38,34 @@ export const casebookRemarkPlugins: RemarkPlugins = [remarkDirective, remarkLite
  * matched), then number notes. Without a Casebook context only sanitising and marking links out
  * happen.
  */
-export const casebookRehypePlugins: RehypePlugins = [
+export const casebookRehypePlugins = [
   rehypeCasebookSanitize,
   rehypeCasebookLinks,
   rehypeCasebookAnnotations,
   rehypeCasebookCards,
   rehypeCasebookNotes,
-];
+] satisfies RehypePlugins;
 
-let processor: Promise<MarkdownRenderer> | undefined;
-
-/** The one Markdown processor every body is rendered with, created on first use. */
-function markdownProcessor(): Promise<MarkdownRenderer> {
-  processor ??= createMarkdownProcessor({
-    syntaxHighlight: false,
-    // Quotes are evidence: they are shown as written, never curled.
-    smartypants: false,
-    gfm: true,
-    remarkPlugins: casebookRemarkPlugins,
-    rehypePlugins: casebookRehypePlugins,
-  });
-  return processor;
-}
+/**
+ * What follows parsing (`parseBody`: remark-parse, GFM, directive syntax, bare colons put back),
+ * as Astro's processor runs it with Casebook's plugins and no syntax highlighting.
+ */
+const toBodyHast = unified()
+  .use(remarkCasebookDirectives)
+  .use(remarkRehype, { allowDangerousHtml: true, passThrough: [] })
+  .use(casebookRehypePlugins)
+  .use(rehypeHeadingIds)
+  .freeze();
 
 /**
  * Renders a Markdown body for a page: directives resolved against the site, HTML sanitised,
  * annotated phrases marked, notes numbered from `context.noteStart`. Returns the HTML (footnote
  * definitions taken out) and the notes, in order, for the page's combined notes list.
  */
-export async function renderMarkdown(markdown: string, context: RenderContext): Promise<RenderedBody> {
+export function renderMarkdown(markdown: string, context: RenderContext): RenderedBody {
   // Passed by reference: the plugins read `casebook` and the notes plugin writes `casebookNotes`.
   const frontmatter: CasebookFrontmatter = { casebook: context };
-  const result = await (await markdownProcessor()).render(markdown, { frontmatter: frontmatter as Record<string, unknown> });
-  return { html: result.code, notes: frontmatter.casebookNotes ?? [] };
+  const file = new VFile({ value: markdown, data: { astro: { frontmatter: frontmatter as Record<string, unknown> } } });
+  const tree = toBodyHast.runSync(parseBody(markdown), file) as Root;
+  return { html: toHtml(tree, { allowDangerousHtml: true }), notes: frontmatter.casebookNotes ?? [] };
 }

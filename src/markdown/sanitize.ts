@@ -5,7 +5,7 @@
  * Order matters. It runs after remark-rehype, so directives are already the elements they render
  * as, and the schema lets exactly those through; and before the annotations and notes plugins,
  * whose marks, markers and ids therefore need no allowance, and cannot be forged by authors.
- * Astro's own rehype-raw, later in its pipeline, then finds no raw HTML left.
+ * No raw HTML is left after it, so page bodies need no second pass through parse5 (`render.ts`).
  */
 import type { Root } from 'hast';
 import type { VFile } from 'vfile';
