@@ -10,29 +10,59 @@ export type Unit = 'year' | 'month' | 'day' | 'hour';
 
 const HOUR = 3_600_000;
 
+/** The intervals made so far, by unit, step and zone: each remembers the instants it has found. */
+const intervals = new Map<string, TimeInterval>();
+
 /**
  * A d3-time interval of `step` units in `zone`, aligned to the start of the next larger unit:
  * `zonedInterval('hour', 6, zone)` ticks at local 00:00, 06:00, 12:00 and 18:00 every day, however
  * long the day is; `zonedInterval('day', 7, zone)` at the 1st, 8th, 15th, 22nd and 29th.
  */
 export function zonedInterval(unit: Unit, step: number, zone: string): TimeInterval {
+  const key = `${unit}|${step}|${zone}`;
+  let interval = intervals.get(key);
+  if (!interval) {
+    interval = makeInterval(unit, step, zone);
+    intervals.set(key, interval);
+  }
+  return interval;
+}
+
+/**
+ * A zoned interval, remembering its floors and next steps: every statement and event page draws
+ * ticks over a window that overlaps its neighbours', so the same instants come up again and again.
+ */
+function makeInterval(unit: Unit, step: number, zone: string): TimeInterval {
+  const floors = new Map<number, number>();
+  const nexts = new Map<number, number>();
+  const remember = (known: Map<number, number>, ms: number, find: (ms: number) => number): number => {
+    let found = known.get(ms);
+    if (found === undefined) {
+      if (known.size > 20_000) known.clear();
+      found = find(ms);
+      known.set(ms, found);
+    }
+    return found;
+  };
   // The last instant, not after `ms`, at which the clock showed the floored wall time (in the
   // hour the clocks go back, the wall time comes twice).
-  const floor = (ms: number) => {
+  const findFloor = (ms: number) => {
     const wall = floorWall(wallTime(ms, zone), unit, step);
     return wallInstants(wall, zone).filter((instant) => instant <= ms).pop() ?? fromWallTime(wall, zone);
   };
+  const floor = (ms: number) => remember(floors, ms, findFloor);
+  const offset = (ms: number, count: number) => {
+    const wall = wallTime(ms, zone);
+    const byWall = fromWallTime({ ...wall, [unit]: wall[unit] + step * count }, zone);
+    if (unit !== 'hour') return byWall;
+    // Hours step by the clock, except where the clock repeats an hour (the autumn change):
+    // there the wall time would not move on, so step by elapsed time instead.
+    const elapsed = ms + step * count * HOUR;
+    return floor(elapsed) > ms ? elapsed : byWall;
+  };
   return timeInterval(
     (date) => date.setTime(floor(+date)),
-    (date, count) => {
-      const wall = wallTime(+date, zone);
-      const byWall = fromWallTime({ ...wall, [unit]: wall[unit] + step * count }, zone);
-      if (unit !== 'hour') return date.setTime(byWall);
-      // Hours step by the clock, except where the clock repeats an hour (the autumn change):
-      // there the wall time would not move on, so step by elapsed time instead.
-      const elapsed = +date + step * count * HOUR;
-      date.setTime(floor(elapsed) > +date ? elapsed : byWall);
-    },
+    (date, count) => date.setTime(count === 1 ? remember(nexts, +date, (ms) => offset(ms, 1)) : offset(+date, count)),
   );
 }
 

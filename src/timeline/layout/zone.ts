@@ -33,16 +33,21 @@ function formatter(zone: string): Intl.DateTimeFormat {
   return format;
 }
 
-const remembered = new Map<string, WallTime & { second: number }>();
+/** Wall times already read, by zone, then by instant. */
+const remembered = new Map<string, Map<number, WallTime & { second: number }>>();
 
 /** The wall clock in `zone` at the instant `ms` (remembered: an axis asks for the same ones as it moves). */
 export function wallTime(ms: number, zone: string): WallTime & { second: number } {
-  const key = `${zone}|${ms}`;
-  const known = remembered.get(key);
-  if (known) return known;
-  if (remembered.size > 20_000) remembered.clear();
-  const wall = readWallTime(ms, zone);
-  remembered.set(key, wall);
+  let known = remembered.get(zone);
+  if (!known || known.size > 20_000) {
+    known = new Map();
+    remembered.set(zone, known);
+  }
+  let wall = known.get(ms);
+  if (!wall) {
+    wall = readWallTime(ms, zone);
+    known.set(ms, wall);
+  }
   return wall;
 }
 
@@ -75,10 +80,14 @@ export function zoneOffset(ms: number, zone: string): number {
  */
 export function wallInstants(wall: Partial<WallTime> & { year: number }, zone: string): number[] {
   const asUtc = Date.UTC(wall.year, (wall.month ?? 1) - 1, wall.day ?? 1, wall.hour ?? 0, wall.minute ?? 0);
-  const offsets = new Set([zoneOffset(asUtc - HALF_DAY, zone), zoneOffset(asUtc + HALF_DAY, zone)]);
-  return [...offsets]
+  // The zone's offset half a day either side: the same twice, except near a change of the clocks.
+  const before = zoneOffset(asUtc - HALF_DAY, zone);
+  const after = zoneOffset(asUtc + HALF_DAY, zone);
+  const shows = (offset: number) => zoneOffset(asUtc - offset, zone) === offset;
+  if (before === after) return shows(before) ? [asUtc - before] : [];
+  return [before, after]
+    .filter(shows)
     .map((offset) => asUtc - offset)
-    .filter((instant) => zoneOffset(instant, zone) === asUtc - instant)
     .sort((a, b) => a - b);
 }
 
