@@ -6,6 +6,7 @@
  */
 // Brings in Astro's typing of `file.data.astro`.
 import type {} from '@astrojs/markdown-remark';
+import type { ElementContent, RootContent } from 'hast';
 import type { VFile } from 'vfile';
 import type { Annotation, Site } from '../model/types.ts';
 
@@ -44,12 +45,16 @@ export interface Note {
   id: string;
   /** For a footnote, its content as sanitised HTML, back-links included. */
   html?: string;
+  /** For a footnote, the same content as hast: its sidenote is copied from it, not from `html` parsed again. */
+  content?: ElementContent[];
 }
 
 /** A rendered body: its HTML and the notes its markers point to. */
 export interface RenderedBody {
   html: string;
   notes: Note[];
+  /** The same HTML as hast, where the renderer had it: a sidenote is copied from it rather than from `html` parsed again. */
+  content?: RootContent[];
 }
 
 /** The context as plugins see it: every field may be missing (Astro passes none). */

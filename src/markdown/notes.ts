@@ -131,8 +131,8 @@ function backLinks(state: State, footnote: Footnote): ElementContent[] {
   return links;
 }
 
-/** The footnote's content with GFM's back-links replaced by Casebook's, as HTML. */
-function footnoteHtml(state: State, footnote: Footnote): string {
+/** The footnote's content with GFM's back-links replaced by Casebook's. */
+function footnoteContent(state: State, footnote: Footnote): ElementContent[] {
   const content: Element = { type: 'element', tagName: 'div', properties: {}, children: footnote.item.children };
   visit(content, 'element', (node, index, parent) => {
     if (node.tagName !== 'a' || node.properties['dataFootnoteBackref'] === undefined || !parent || index === undefined) return undefined;
@@ -146,7 +146,7 @@ function footnoteHtml(state: State, footnote: Footnote): string {
   // Back-links end the last paragraph, as GFM's do; after a list or a quote they follow it.
   if (last?.type === 'element' && last.tagName === 'p') last.children.push(...backLinks(state, footnote));
   else children.push(...backLinks(state, footnote));
-  return toHtml(children);
+  return children;
 }
 
 /** Numbers notes, moves footnote definitions out of the body, and leaves the notes for the page. */
@@ -168,8 +168,8 @@ export function rehypeCasebookNotes() {
       const footnote = state.queue[index];
       if (footnote === undefined) continue;
       numberMarkers(state, footnote.item);
-      const html = footnoteHtml(state, footnote);
-      state.notes.push({ number: footnote.number ?? 0, kind: 'footnote', id: `${state.prefix}fn-${footnote.label}`, html });
+      const content = footnoteContent(state, footnote);
+      state.notes.push({ number: footnote.number ?? 0, kind: 'footnote', id: `${state.prefix}fn-${footnote.label}`, html: toHtml(content), content });
     }
     state.notes.sort((a, b) => a.number - b.number);
     frontmatter.casebookNotes = state.notes;

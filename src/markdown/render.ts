@@ -67,5 +67,5 @@ export function renderMarkdown(markdown: string, context: RenderContext): Render
   const frontmatter: CasebookFrontmatter = { casebook: context };
   const file = new VFile({ value: markdown, data: { astro: { frontmatter: frontmatter as Record<string, unknown> } } });
   const tree = toBodyHast.runSync(parseBody(markdown), file) as Root;
-  return { html: toHtml(tree, { allowDangerousHtml: true }), notes: frontmatter.casebookNotes ?? [] };
+  return { html: toHtml(tree, { allowDangerousHtml: true }), notes: frontmatter.casebookNotes ?? [], content: tree.children };
 }

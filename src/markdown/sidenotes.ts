@@ -28,6 +28,8 @@ export interface SidenoteView {
   source?: { title: string; href: string };
   /** The note's content, as rendered HTML (blocks allowed: they are turned into spans). */
   bodyHtml: string;
+  /** The same content as hast, when the renderer kept it: copied instead of parsing `bodyHtml`. */
+  content?: readonly (RootContent | ElementContent)[];
   /** Whether the note belongs to the teacher edition only. */
   teacherOnly?: boolean;
 }
@@ -99,7 +101,7 @@ export function sidenoteElement(view: SidenoteView): Element {
   const head: ElementContent[] = [element('span', 'sidenote-number', [text(String(view.number))])];
   if (view.badge) head.push(text(' '), element('span', ['badge', `badge-${view.badge.tone}`], [text(view.badge.label)]));
   if (view.by) head.push(text(' By '), { type: 'element', tagName: 'a', properties: { href: view.by.href }, children: [text(view.by.name)] });
-  const children: ElementContent[] = [element('span', 'sidenote-head', head), ...phrasingCopy(parseFragment(view.bodyHtml).children)];
+  const children: ElementContent[] = [element('span', 'sidenote-head', head), ...phrasingCopy(view.content ?? parseFragment(view.bodyHtml).children)];
   // The commentator's role follows the words: a clamped note shows its first lines of text, not a title.
   const foot: ElementContent[] = view.by?.role ? [element('span', 'actor-role', [text(`${view.by.name}: ${view.by.role}.`)])] : [];
   if (view.source) {

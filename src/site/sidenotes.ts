@@ -5,7 +5,7 @@
 import type { SidenoteView } from '../markdown/sidenotes.ts';
 import type { Annotation, AnnotationKind, Site } from '../model/types.ts';
 import { ANNOTATION_KIND_LABELS, ANNOTATION_KIND_TONES, isTeacherOnly, type Tone } from './format.ts';
-import { annotationBody, type Note } from './render-body.ts';
+import { annotationBody, type Note, type PageBody } from './render-body.ts';
 import { pageUrl } from './urls.ts';
 
 export type { SidenoteView } from '../markdown/sidenotes.ts';
@@ -30,7 +30,7 @@ export function noteBadge(kind: AnnotationKind): NoteBadge {
 export const FOOTNOTE_BADGE: NoteBadge = noteBadge('context');
 
 /** The sidenote of an annotation, its body already rendered. */
-export function annotationSidenote(annotation: Annotation, number: number, bodyHtml: string, base: string): SidenoteView {
+export function annotationSidenote(annotation: Annotation, number: number, body: PageBody, base: string): SidenoteView {
   const { by, source } = annotation;
   return {
     id: annotation.id,
@@ -38,7 +38,8 @@ export function annotationSidenote(annotation: Annotation, number: number, bodyH
     badge: noteBadge(annotation.kind),
     ...(by && { by: { name: by.name, href: pageUrl(base, 'actor', by.id), ...(by.role && { role: by.role }) } }),
     ...(source && { source: { title: source.title, href: pageUrl(base, 'source', source.id) } }),
-    bodyHtml,
+    bodyHtml: body.html,
+    ...(body.content && { content: body.content }),
     teacherOnly: isTeacherOnly(annotation),
   };
 }
@@ -52,11 +53,13 @@ export async function sidenotesFor(site: Site, notes: readonly Note[], annotatio
   const byId = new Map(annotations.map((annotation) => [annotation.id, annotation]));
   const views = await Promise.all(
     notes.map(async (note): Promise<SidenoteView | undefined> => {
-      if (note.kind === 'footnote') return { id: note.id, number: note.number, badge: FOOTNOTE_BADGE, bodyHtml: note.html ?? '' };
+      if (note.kind === 'footnote') {
+        return { id: note.id, number: note.number, badge: FOOTNOTE_BADGE, bodyHtml: note.html ?? '', ...(note.content && { content: note.content }) };
+      }
       const annotation = byId.get(note.id);
       if (!annotation) return undefined;
       const body = await annotationBody(site, annotation);
-      return annotationSidenote(annotation, note.number, body.html, base);
+      return annotationSidenote(annotation, note.number, body, base);
     }),
   );
   return views.filter((view) => view !== undefined);

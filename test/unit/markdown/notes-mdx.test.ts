@@ -17,7 +17,7 @@ const mdxHtml = [
 describe('finishMdxBody', () => {
   it("numbers footnotes in the page's sequence and hands them to the page's list", () => {
     const { html, notes } = finishMdxBody(mdxHtml, context({ noteStart: 3, idPrefix: 'body-' }));
-    expect(notes).toEqual([{ number: 3, kind: 'footnote', id: 'body-fn-hit', html: expect.stringContaining('Twice.') }]);
+    expect(notes).toEqual([{ number: 3, kind: 'footnote', id: 'body-fn-hit', html: expect.stringContaining('Twice.'), content: expect.any(Array) }]);
     expect(notes[0]?.html).toContain('href="#fnref-body-hit"');
     const tree = parseHtml(html);
     expect(byTag(tree, 'section')).toEqual([]);

@@ -31,6 +31,18 @@ describe('sidenoteHtml', () => {
     expect(html).toContain('<span class="sidenote-li">One</span>');
   });
 
+  it('reads the same copied from the hast the renderer kept as from its HTML parsed again', () => {
+    const markdown = 'A :actor[professor]{#alan-woodward} said so.[^a]\n\n[^a]: Twice, [in print](https://example.org/) and on *air*.[^b]\n\n[^b]: Nested.';
+    const body = renderMarkdown(markdown, context());
+    // The hast alone (no HTML to parse) gives the same sidenote as the HTML alone.
+    const fromHast = (content: SidenoteView['content']) => sidenoteHtml({ ...expert, bodyHtml: '', content });
+    const fromHtml = (bodyHtml = '') => sidenoteHtml({ ...expert, bodyHtml });
+    expect(body.notes).toHaveLength(2);
+    expect(fromHast(body.content)).toBe(fromHtml(body.html));
+    for (const note of body.notes) expect(fromHast(note.content)).toBe(fromHtml(note.html));
+    expect(fromHtml(body.html)).toContain('professor');
+  });
+
   it('marks a teacher-only note', () => {
     expect(sidenoteHtml({ ...expert, teacherOnly: true })).toContain('data-audience="teacher"');
   });
