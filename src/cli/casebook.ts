@@ -5,7 +5,6 @@ import { spawn } from 'node:child_process';
 import { constants, setPriority } from 'node:os';
 import { parseArgs } from 'node:util';
 import { buildSite } from './build.ts';
-import { scaffold } from './new-file.ts';
 import { contentDir, projectRoot } from './project.ts';
 
 const usage = `usage: casebook <command> [options]
@@ -40,6 +39,8 @@ async function main(argv: string[]): Promise<number> {
   }
   const root = projectRoot();
   if (command === 'new') {
+    // Loaded only here, like the check: the schemas it validates ids with are no business of `build`.
+    const { scaffold } = await import('./new-file.ts');
     const [, kind = '', name = ''] = positionals;
     const result = scaffold(contentDir(root), root, kind, name, new Date().toISOString().slice(0, 10));
     if ('problem' in result) {
