@@ -21,6 +21,7 @@ import { rehypeCasebookCards } from './cards.ts';
 import type { CasebookFrontmatter, RenderContext, RenderedBody } from './context.ts';
 import { remarkCasebookDirectives } from './directives.ts';
 import { rehypeCasebookLinks } from './links.ts';
+import { rehypeCasebookMarkersOutsideLinks } from './markers.ts';
 import { rehypeCasebookNotes } from './notes.ts';
 import { parseBody } from './parse.ts';
 import { rehypeCasebookSanitize } from './sanitize.ts';
@@ -33,15 +34,16 @@ export const casebookRemarkPlugins = [remarkDirective, remarkLiteralColons, rema
 
 /**
  * Casebook's rehype plugins, in order: sanitise (after directives became elements), then give
- * links the base path and mark those that leave the site, then mark annotated phrases, then add
- * the cards of actor and term links (after the phrases were found, so that card text is never
- * matched), then number notes. Without a Casebook context only sanitising and marking links out
- * happen.
+ * links the base path and mark those that leave the site, then mark annotated phrases, then move
+ * note markers out of links, then add the cards of actor and term links (after the phrases were
+ * found, so that card text is never matched), then number notes. Without a Casebook context only
+ * sanitising, marking links out and moving markers happen.
  */
 export const casebookRehypePlugins = [
   rehypeCasebookSanitize,
   rehypeCasebookLinks,
   rehypeCasebookAnnotations,
+  rehypeCasebookMarkersOutsideLinks,
   rehypeCasebookCards,
   rehypeCasebookNotes,
 ] satisfies RehypePlugins;
