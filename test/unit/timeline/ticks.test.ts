@@ -81,6 +81,22 @@ describe('daylight-saving days', () => {
     ]);
   });
 
+  it('gives the same ticks again for windows that overlap, as neighbouring pages draw them (intervals remember their instants)', () => {
+    const window = (hour: number) => ({ start: Date.UTC(2019, 9, 26, hour, 30), end: Date.UTC(2019, 9, 27, hour - 20, 30) });
+    const ticks = (hour: number) => axisTicks(window(hour), 1000, zone, 'en-GB').minor.map((tick) => [iso(tick.time), tick.label]);
+    const first = ticks(22);
+    expect(first).toEqual([
+      ['2019-10-26T23:00', '00:00'],
+      ['2019-10-27T00:00', '01:00'],
+      ['2019-10-27T01:00', '01:00'],
+      ['2019-10-27T02:00', '02:00'],
+    ]);
+    const shifted = ticks(23);
+    expect(shifted.slice(0, 3)).toEqual(first.slice(1));
+    expect(ticks(21).slice(1)).toEqual(first.slice(0, 3));
+    expect(ticks(22)).toEqual(first);
+  });
+
   it('finds wall-clock times and offsets in the zone', () => {
     expect(zoneOffset(Date.UTC(2019, 6, 1), zone)).toBe(H);
     expect(zoneOffset(Date.UTC(2019, 11, 1), zone)).toBe(0);
