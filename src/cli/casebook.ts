@@ -73,7 +73,11 @@ async function main(argv: string[]): Promise<number> {
  * whole of Astro's build (at 1,000 statements this process held 214 MB during it).
  */
 function checkApart(): Promise<number> {
-  const check = spawn(process.execPath, [import.meta.filename, 'check'], { stdio: ['ignore', 'pipe', 'pipe'] });
+  // A smaller young generation (8 MB semi-spaces, V8's default being larger) keeps the check's
+  // heap from swelling with the garbage of parsing every file while Astro starts beside it: the
+  // build's peak memory (1,000 statements: check 213 → 164 MiB; 5,000: 381 → 268 MiB) for about
+  // a tenth more CPU on the idle core. `npm run check` alone keeps V8's defaults.
+  const check = spawn(process.execPath, ['--max-semi-space-size=8', import.meta.filename, 'check'], { stdio: ['ignore', 'pipe', 'pipe'] });
   // Astro's start-up (content sync, bundling) keeps both cores of a two-core machine busy, and a
   // check at the same priority slowed it by a second or more. At the lowest priority the check
   // runs on what Astro leaves idle: its pages render on one thread (1,000 statements: 0.7–1.6 s
