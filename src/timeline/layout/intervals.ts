@@ -3,6 +3,7 @@
  * intervals, so that `floor`, `offset` and `range` mean the zone's own midnights and month starts.
  */
 import { timeInterval, type TimeInterval } from 'd3-time';
+import { remembering } from './remember.ts';
 import { fromWallTime, wallInstants, wallTime, type WallTime } from './zone.ts';
 
 /** The calendar units an axis ticks by. */
@@ -33,24 +34,12 @@ export function zonedInterval(unit: Unit, step: number, zone: string): TimeInter
  * ticks over a window that overlaps its neighbours', so the same instants come up again and again.
  */
 function makeInterval(unit: Unit, step: number, zone: string): TimeInterval {
-  const floors = new Map<number, number>();
-  const nexts = new Map<number, number>();
-  const remember = (known: Map<number, number>, ms: number, find: (ms: number) => number): number => {
-    let found = known.get(ms);
-    if (found === undefined) {
-      if (known.size > 20_000) known.clear();
-      found = find(ms);
-      known.set(ms, found);
-    }
-    return found;
-  };
   // The last instant, not after `ms`, at which the clock showed the floored wall time (in the
   // hour the clocks go back, the wall time comes twice).
-  const findFloor = (ms: number) => {
+  const floor = remembering((ms: number) => {
     const wall = floorWall(wallTime(ms, zone), unit, step);
     return wallInstants(wall, zone).filter((instant) => instant <= ms).pop() ?? fromWallTime(wall, zone);
-  };
-  const floor = (ms: number) => remember(floors, ms, findFloor);
+  });
   const offset = (ms: number, count: number) => {
     const wall = wallTime(ms, zone);
     const byWall = fromWallTime({ ...wall, [unit]: wall[unit] + step * count }, zone);
@@ -60,9 +49,10 @@ function makeInterval(unit: Unit, step: number, zone: string): TimeInterval {
     const elapsed = ms + step * count * HOUR;
     return floor(elapsed) > ms ? elapsed : byWall;
   };
+  const next = remembering((ms: number) => offset(ms, 1));
   return timeInterval(
     (date) => date.setTime(floor(+date)),
-    (date, count) => date.setTime(count === 1 ? remember(nexts, +date, (ms) => offset(ms, 1)) : offset(+date, count)),
+    (date, count) => date.setTime(count === 1 ? next(+date) : offset(+date, count)),
   );
 }
 

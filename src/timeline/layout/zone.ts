@@ -3,6 +3,7 @@
  * where luxon would weigh more than the rest of the timeline. Daylight-saving days come out as
  * long or short as they are (Europe/London's 27 October 2019 has 25 hours).
  */
+import { remembering } from './remember.ts';
 
 /** A local date and time in a zone. `month` is 1–12. */
 export interface WallTime {
@@ -33,22 +34,17 @@ function formatter(zone: string): Intl.DateTimeFormat {
   return format;
 }
 
-/** Wall times already read, by zone, then by instant. */
-const remembered = new Map<string, Map<number, WallTime & { second: number }>>();
+/** The wall clocks read so far, by zone, each remembering its instants. */
+const wallClocks = new Map<string, (ms: number) => WallTime & { second: number }>();
 
 /** The wall clock in `zone` at the instant `ms` (remembered: an axis asks for the same ones as it moves). */
 export function wallTime(ms: number, zone: string): WallTime & { second: number } {
-  let known = remembered.get(zone);
-  if (!known || known.size > 20_000) {
-    known = new Map();
-    remembered.set(zone, known);
+  let clock = wallClocks.get(zone);
+  if (!clock) {
+    clock = remembering((instant: number) => readWallTime(instant, zone));
+    wallClocks.set(zone, clock);
   }
-  let wall = known.get(ms);
-  if (!wall) {
-    wall = readWallTime(ms, zone);
-    known.set(ms, wall);
-  }
-  return wall;
+  return clock(ms);
 }
 
 function readWallTime(ms: number, zone: string): WallTime & { second: number } {
