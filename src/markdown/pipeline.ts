@@ -1,7 +1,8 @@
 /**
- * A synchronous copy of the front half of Astro's Markdown pipeline (remark-parse, GFM, Casebook's
- * directives, remark-rehype with raw HTML, then raw HTML parsed), for the processor-free helpers
- * (`plainText`, `findUnsafeHtml`) that must see what the page will see.
+ * The front half of the pipeline page bodies are rendered with (`render.ts`: remark-parse, GFM,
+ * Casebook's directives, remark-rehype with raw HTML, then raw HTML parsed), for the renderer
+ * and for the processor-free helpers (`plainText`, `findUnsafeHtml`) that must see what the page
+ * will see.
  */
 import type { Root } from 'hast';
 import { raw } from 'hast-util-raw';
@@ -15,8 +16,11 @@ import { remarkCasebookDirectives } from './directives.ts';
 import { parseBody } from './parse.ts';
 import { casebookSchema } from './sanitize-schema.ts';
 
-/** What follows parsing (`parseBody`: remark-parse, GFM, directives, bare colons put back). */
-const toHast = unified().use(remarkCasebookDirectives).use(remarkRehype, { allowDangerousHtml: true }).freeze();
+/**
+ * What follows parsing (`parseBody`: remark-parse, GFM, directive syntax, bare colons put back):
+ * directives resolved, then mdast to hast with the author's raw HTML kept as `raw` nodes.
+ */
+export const toHast = unified().use(remarkCasebookDirectives).use(remarkRehype, { allowDangerousHtml: true }).freeze();
 
 /**
  * The hast of a body with its raw HTML parsed but not yet sanitised. A caller that has already

@@ -12,8 +12,6 @@ import { rehypeHeadingIds, type RehypePlugins, type RemarkPlugins } from '@astro
 import type { Root } from 'hast';
 import { toHtml } from 'hast-util-to-html';
 import remarkDirective from 'remark-directive';
-import remarkRehype from 'remark-rehype';
-import { unified } from 'unified';
 import { VFile } from 'vfile';
 import { remarkLiteralColons } from './literal-colons.ts';
 import { rehypeCasebookAnnotations } from './annotations.ts';
@@ -24,6 +22,7 @@ import { rehypeCasebookLinks } from './links.ts';
 import { rehypeCasebookMarkersOutsideLinks } from './markers.ts';
 import { rehypeCasebookNotes } from './notes.ts';
 import { parseBody } from './parse.ts';
+import { toHast } from './pipeline.ts';
 import { rehypeCasebookSanitize } from './sanitize.ts';
 
 export type { Note, RenderContext, RenderedBody } from './context.ts';
@@ -49,15 +48,11 @@ export const casebookRehypePlugins = [
 ] satisfies RehypePlugins;
 
 /**
- * What follows parsing (`parseBody`: remark-parse, GFM, directive syntax, bare colons put back),
- * as Astro's processor runs it with Casebook's plugins and no syntax highlighting.
+ * What follows parsing (`parseBody`), as Astro's processor runs it with Casebook's plugins and
+ * no syntax highlighting: directives and remark-rehype (`toHast`), Casebook's rehype plugins,
+ * heading ids.
  */
-const toBodyHast = unified()
-  .use(remarkCasebookDirectives)
-  .use(remarkRehype, { allowDangerousHtml: true, passThrough: [] })
-  .use(casebookRehypePlugins)
-  .use(rehypeHeadingIds)
-  .freeze();
+const toBodyHast = toHast().use(casebookRehypePlugins).use(rehypeHeadingIds).freeze();
 
 /**
  * Renders a Markdown body for a page: directives resolved against the site, HTML sanitised,
