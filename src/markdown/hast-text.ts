@@ -34,10 +34,16 @@ export function classList(element: Element): string[] {
 export function isOutsideText(element: Element): boolean {
   if (element.tagName === 'script' || element.tagName === 'style' || element.tagName === 'template') return true;
   if (element.tagName === 'section' && element.properties['dataFootnotes'] !== undefined) return true;
-  if (element.tagName === 'sup' && element.children.some((child) => child.type === 'element' && isFootnoteReference(child))) {
-    return true;
-  }
+  if (isNoteMarker(element)) return true;
   return classList(element).some((name) => GENERATED_CLASSES.has(name));
+}
+
+/** Whether an element is a note marker: an annotation's `<sup class="note-ref">` or a footnote reference's `<sup>`. */
+export function isNoteMarker(element: Element): boolean {
+  return (
+    element.tagName === 'sup' &&
+    (classList(element).includes('note-ref') || element.children.some((child) => child.type === 'element' && isFootnoteReference(child)))
+  );
 }
 
 /** Whether an element is a GFM footnote reference link (`<a data-footnote-ref>`). */

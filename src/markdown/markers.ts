@@ -9,22 +9,14 @@
  * the marker then follows the card).
  */
 import type { Element, Root } from 'hast';
-import { classList, isFootnoteReference, type HastParent } from './hast-text.ts';
-
-/** Whether an element is a note marker: an annotation's `<sup class="note-ref">` or a footnote reference's `<sup>`. */
-function isMarker(element: Element): boolean {
-  return (
-    element.tagName === 'sup' &&
-    (classList(element).includes('note-ref') || element.children.some((child) => child.type === 'element' && isFootnoteReference(child)))
-  );
-}
+import { isNoteMarker, type HastParent } from './hast-text.ts';
 
 /** Takes the note markers out of an element's content, in document order. */
 function takeMarkers(element: Element): Element[] {
   const taken: Element[] = [];
   element.children = element.children.filter((child) => {
     if (child.type !== 'element') return true;
-    if (isMarker(child)) {
+    if (isNoteMarker(child)) {
       taken.push(child);
       return false;
     }
