@@ -143,6 +143,39 @@ describe('the timeline in Chromium', () => {
     expect(await markX(page, 'fixture-outage')).toBeCloseTo(x0 + 120, 0);
   });
 
+  it('opens on axes the server worked out: no time zone or label is read through Intl until the reader comes near', async () => {
+    for (const width of [375, 1280]) {
+      const context = await browser.newContext({ viewport: { width, height: 900 }, reducedMotion: 'reduce' });
+      contexts.push(context);
+      // Counts the formats made: the first one in a page loads the browser's locale data.
+      await context.addInitScript(() => {
+        const Made = Intl.DateTimeFormat;
+        const counted = { made: 0 };
+        Object.assign(globalThis, { formatsMade: counted });
+        Intl.DateTimeFormat = new Proxy(Made, {
+          construct: (target, args: ConstructorParameters<typeof Made>) => ((counted.made += 1), new target(...args)),
+          apply: (target, that, args: ConstructorParameters<typeof Made>) => ((counted.made += 1), target(...args)),
+        });
+      });
+      const page = await context.newPage();
+      await page.goto(served.url(casePath));
+      await enhanced(page);
+      const made = () => page.evaluate(() => (globalThis as unknown as { formatsMade: { made: number } }).formatsMade.made);
+      const labels = () => page.locator('.tl-svg .tl-axis text:not([visibility="hidden"])').allTextContents();
+      const overviewLabels = () => page.locator('svg.tl-overview .tl-ov-axis text').allTextContents();
+      expect(Number(await page.locator('.tl-svg').getAttribute('width'))).toBeLessThanOrEqual(width);
+      const opened = await labels();
+      expect(opened.join(' ')).toContain('November 2019');
+      expect((await overviewLabels()).length).toBeGreaterThan(0);
+      expect(await made()).toBe(0);
+      // The reader coming near loads Intl's data, before they zoom past those axes.
+      await page.locator('.tl-svg').hover();
+      await expect.poll(made).toBeGreaterThan(0);
+      for (let i = 0; i < 4; i++) await page.getByRole('button', { name: 'Zoom in' }).click();
+      expect(await labels()).not.toEqual(opened);
+    }
+  });
+
   it('moves the window as the reader drags on the overview strip: the marks slide as one, then settle', async () => {
     const page = await open(casePath, { reducedMotion: 'reduce' });
     await enhanced(page);

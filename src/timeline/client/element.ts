@@ -6,8 +6,11 @@
  */
 import { select } from 'd3-selection';
 import { zoom as d3zoom, zoomIdentity, type D3ZoomEvent, type ZoomBehavior, type ZoomTransform } from 'd3-zoom';
+import { rememberTicks, type TickSpan } from '../layout/known-ticks.ts';
 import type { Window } from '../layout/types.ts';
+import { wallTime } from '../layout/zone.ts';
 import { animateWindow } from './animate.ts';
+import { inTasks } from './tasks.ts';
 import { applyFilters } from './filter.ts';
 import { METRICS } from '../layout/metrics.ts';
 import { readMarks, type Mark } from './marks.ts';
@@ -15,7 +18,7 @@ import { relayout } from './relayout.ts';
 import { dragOverview, resizeOverview } from './overview.ts';
 import { closePanel, openPanel } from './panel.ts';
 import { closeSketch, openSketch, type Sketch } from './sketch.ts';
-import { draw, scaleFor, sketchView, type Rows, type ViewParts } from './view.ts';
+import { draw, drawBrush, scaleFor, sketchView, type Rows, type ViewParts } from './view.ts';
 
 const HOUR = 3_600_000;
 /** How far above and below the screen rows are still drawn during a gesture, in pixels. */
@@ -40,16 +43,53 @@ class CasebookTimeline extends HTMLElement {
   #moving = false;
   /** The canvas the chart is sketched on while a zoom lasts. */
   #sketch: Sketch | undefined;
+  /** The width last found for the frame, and whether laying the timeline out at it is under way. */
+  #nextWidth = 0;
+  #resizing = false;
+  /** Whether the frame's size is watched (the element may be connected again). */
+  #observed = false;
 
   connectedCallback(): void {
-    const svg = this.querySelector<SVGSVGElement>('svg.tl-svg');
-    const panel = this.querySelector<HTMLElement>('.tl-panel');
-    if (!svg || !panel || this.#parts) return;
+    const frame = this.querySelector<HTMLElement>('.tl-frame');
+    if (!frame || !this.querySelector('svg.tl-svg') || !this.querySelector('.tl-panel') || this.#observed) return;
+    this.#observed = true;
+    // The frame's width comes as the page's own layout finds it, not from a layout forced here.
+    new ResizeObserver(([entry]) => this.#widthFound(Math.max(Math.floor(entry!.contentRect.width), 240))).observe(frame);
+  }
+
+  /**
+   * Lays the timeline out again at `width`. The work runs in short tasks after the page's own
+   * layout, so that a phone opening the page is never held up for long: reading the marks and
+   * setting up zoom the first time, then the chart, then the strip (and, the first time, the
+   * controls).
+   */
+  #widthFound(width: number): void {
+    this.#nextWidth = width;
+    if (this.#resizing) return;
+    this.#resizing = true;
+    const first = !this.#parts;
+    inTasks(
+      () => {
+        if (first) this.#setUp();
+      },
+      () => this.#resize(this.#nextWidth),
+      () => {
+        this.#resizing = false;
+        this.#resizeOverview();
+        if (first) this.#enhance();
+        if (this.#nextWidth !== this.#width) this.#widthFound(this.#nextWidth);
+      },
+    );
+  }
+
+  /** Reads what the server wrote: the windows, the marks, the ticks of the first axes; sets up zoom. */
+  #setUp(): void {
+    const svg = this.querySelector<SVGSVGElement>('svg.tl-svg')!;
     const data = this.dataset;
     this.#focus = { start: Number(data.focusStart), end: Number(data.focusEnd) };
     this.#window = this.#focus;
     this.#height = Number(svg.getAttribute('height'));
-    this.#panel = panel;
+    this.#panel = this.querySelector<HTMLElement>('.tl-panel')!;
     const overview = this.querySelector<SVGSVGElement>('svg.tl-overview');
     this.#parts = {
       svg,
@@ -64,25 +104,31 @@ class CasebookTimeline extends HTMLElement {
       zone: data.zone ?? 'UTC',
       locale: data.locale ?? 'en-GB',
     };
+    rememberTicks(JSON.parse(data.ticks ?? '[]') as TickSpan[], this.#parts.zone, this.#parts.locale);
+    this.#setupZoom(svg);
+  }
+
+  /** Makes the laid-out timeline interactive: controls, keyboard, the strip, a deep link. */
+  #enhance(): void {
     // Enhanced, the marks are a composite widget: one tab stop, arrows move between items (the
     // server already made the SVG a group).
     this.classList.add('is-enhanced');
-    this.#setupZoom(svg);
     this.#setupControls();
+    const overview = this.querySelector<SVGSVGElement>('svg.tl-overview');
     if (overview) dragOverview(overview, this.#parts.context, () => this.#window, (window, last) => this.#showStep(window, last));
-    this.#setupKeyboard(svg);
-    new ResizeObserver(() => this.#resize()).observe(this.querySelector('.tl-frame')!);
-    this.#resize();
+    this.#setupKeyboard(this.#parts.svg);
     const first = this.#parts.marks.findIndex((mark) => mark.end > this.#focus.start);
     this.#rove(Math.max(first, 0));
     this.#openFromHash();
     addEventListener('hashchange', () => this.#openFromHash());
+    // The first time read through Intl loads the browser's locale and zone data: read one when
+    // the reader comes near, not in the frame of a zoom past the axes the server worked out.
+    const warmUp = () => setTimeout(() => wallTime(this.#window.start, this.#parts.zone));
+    for (const type of ['pointerenter', 'focusin']) this.addEventListener(type, warmUp, { once: true });
   }
 
-  /** Lays the timeline out again at the width the page gives it, keeping the window shown. */
-  #resize(): void {
-    const frame = this.querySelector<HTMLElement>('.tl-frame')!;
-    const width = Math.max(Math.floor(frame.clientWidth), 240);
+  /** Lays the chart out again at `width`, keeping the window shown. */
+  #resize(width: number): void {
     if (width === this.#width) return;
     this.#width = width;
     const { svg } = this.#parts;
@@ -90,10 +136,6 @@ class CasebookTimeline extends HTMLElement {
     svg.querySelector('clipPath rect')?.setAttribute('width', String(width));
     for (const rule of svg.querySelectorAll('.tl-lane-rule')) rule.setAttribute('x2', String(width));
     this.#relayout();
-    const overview = this.querySelector<SVGSVGElement>('svg.tl-overview');
-    const brush = this.querySelector<SVGSVGElement>('svg.tl-overview-window');
-    if (overview) resizeOverview(overview, brush, this.#parts.context, width, this.#parts.zone, this.#parts.locale);
-    this.#parts.overviewWidth = width;
     const span = this.#parts.context.end - this.#parts.context.start;
     const focusSpan = this.#focus.end - this.#focus.start;
     this.#zoom
@@ -101,6 +143,15 @@ class CasebookTimeline extends HTMLElement {
       .scaleExtent([Math.min(focusSpan / span, 1), Math.max(focusSpan / (2 * HOUR), 1)])
       .translateExtent([[this.#x(this.#parts.context.start, 1, 0), 0], [this.#x(this.#parts.context.end, 1, 0), this.#height]]);
     this.#show(this.#window);
+  }
+
+  /** Lays the overview strip out again at the chart's width. */
+  #resizeOverview(): void {
+    const overview = this.querySelector<SVGSVGElement>('svg.tl-overview');
+    const brush = this.querySelector<SVGSVGElement>('svg.tl-overview-window');
+    if (overview) resizeOverview(overview, brush, this.#parts.context, this.#width, this.#parts.zone, this.#parts.locale);
+    this.#parts.overviewWidth = this.#width;
+    drawBrush(this.#parts, this.#window);
   }
 
   /** Packs the rows again for this width and the filters, and sizes the chart to fit. */

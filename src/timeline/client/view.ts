@@ -148,7 +148,8 @@ function periodAt(parts: ViewParts, x: (t: number) => number): { x0: number; x1:
   return { x0: x(Number(parts.period.dataset.start)), x1: x(Number(parts.period.dataset.end)) };
 }
 
-function drawBrush(parts: ViewParts, window: Window): void {
+/** Moves the overview's brush over `window`. */
+export function drawBrush(parts: ViewParts, window: Window): void {
   if (!parts.brush) return;
   const { context, overviewWidth } = parts;
   const k = overviewWidth / (context.end - context.start);

@@ -4,6 +4,7 @@
  * row (the day above its hours, the month above its days) keeps the reader oriented.
  */
 import { zonedInterval, type Unit } from './intervals.ts';
+import { knownTicks, type TickSpan } from './known-ticks.ts';
 import type { AxisTicks, Tick, Window } from './types.ts';
 import { wallTime } from './zone.ts';
 
@@ -59,6 +60,31 @@ export function tickLevel(msPerPx: number): Level {
  */
 export function axisTicks(window: Window, width: number, zone: string, locale: string): AxisTicks {
   const level = tickLevel((window.end - window.start) / Math.max(width, 1));
+  return knownTicks(level.name, window, zone, locale) ?? levelTicks(window, level, zone, locale);
+}
+
+/**
+ * The widths, in pixels, a page's first axes are worked out for: the browser draws a timeline
+ * 240 px wide at least, and works out the axes of one wider than 1,600 px itself.
+ */
+export const DRAWN_WIDTHS = { min: 240, max: 1600 } as const;
+
+/**
+ * Every level's ticks over `window` that `axisTicks` chooses at some width in `widths`, for a
+ * page to draw its first axes from (`rememberTicks`). Each span reaches one tick step either
+ * side, so a window a rounding error off still falls within it.
+ */
+export function tickSpans(window: Window, zone: string, locale: string, widths: { min: number; max: number } = DRAWN_WIDTHS): TickSpan[] {
+  const span = window.end - window.start;
+  const finest = TICK_LEVELS.indexOf(tickLevel(span / widths.max));
+  const coarsest = TICK_LEVELS.indexOf(tickLevel(span / widths.min));
+  return TICK_LEVELS.slice(finest, coarsest + 1).map((level) => {
+    const wide = { start: window.start - level.approx, end: window.end + level.approx };
+    return { ...wide, ...levelTicks(wide, level, zone, locale) };
+  });
+}
+
+function levelTicks(window: Window, level: Level, zone: string, locale: string): AxisTicks {
   const interval = zonedInterval(level.unit, level.step, zone);
   const minor = interval.range(new Date(window.start), new Date(window.end)).map((date) => tick(+date, level.format, zone, locale));
   if (!level.major) return { level: level.name, minor, major: [] };
