@@ -176,6 +176,29 @@ describe('the timeline in Chromium', () => {
     }
   });
 
+  it('lays itself out again when the page is resized, at the last width it is given', async () => {
+    const page = await open(casePath, { reducedMotion: 'reduce' });
+    await enhanced(page);
+    const widths = () =>
+      page.evaluate(() => ({
+        frame: Math.floor(document.querySelector('.tl-frame')!.clientWidth),
+        chart: Number(document.querySelector('.tl-svg')!.getAttribute('width')),
+        strip: Number(document.querySelector('svg.tl-overview')!.getAttribute('width')),
+      }));
+    const wide = await widths();
+    expect(wide.chart).toBe(wide.frame);
+    // Two sizes in quick succession: the layout under way finishes, then the last one is laid out.
+    await page.setViewportSize({ width: 700, height: 900 });
+    await page.setViewportSize({ width: 480, height: 900 });
+    await expect.poll(async () => (await widths()).chart).toBeLessThan(480);
+    const narrow = await widths();
+    expect(narrow).toEqual({ frame: narrow.frame, chart: narrow.frame, strip: narrow.frame });
+    const marks = await page.locator('.tl-svg [data-item]').evaluateAll((elements) => elements.map((element) => element.getBoundingClientRect().width));
+    expect(marks.every((width) => width > 0)).toBe(true);
+    await page.setViewportSize({ width: 1280, height: 900 });
+    await expect.poll(widths).toEqual(wide);
+  });
+
   it('moves the window as the reader drags on the overview strip: the marks slide as one, then settle', async () => {
     const page = await open(casePath, { reducedMotion: 'reduce' });
     await enhanced(page);
