@@ -4,7 +4,7 @@
  * time zone or a label through `Intl` the first time loads the browser's locale data, tens of
  * milliseconds (four times that on a phone) that the page would otherwise spend just as it opens.
  */
-import type { AxisTicks, Tick, Window } from './types.ts';
+import type { AxisTicks, Window } from './types.ts';
 
 /** One level's ticks over a span: every tick of the level in `[start, end)`, and the context row's from the one before `start`. */
 export interface TickSpan extends AxisTicks {
@@ -39,12 +39,7 @@ export function ticksWithin(span: TickSpan, window: Window): AxisTicks {
   const start = +new Date(window.start);
   const end = +new Date(window.end);
   const minor = span.minor.filter((tick) => tick.time >= start && tick.time < end);
-  const first = lastIndex(span.major, (tick) => tick.time <= start);
+  const first = span.major.findLastIndex((tick) => tick.time <= start);
   const major = first === -1 ? [] : span.major.slice(first).filter((tick, i) => i === 0 || tick.time < end);
   return { level: span.level, minor, major };
-}
-
-function lastIndex(ticks: Tick[], test: (tick: Tick) => boolean): number {
-  for (let i = ticks.length - 1; i >= 0; i--) if (test(ticks[i]!)) return i;
-  return -1;
 }
