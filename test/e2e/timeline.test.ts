@@ -200,6 +200,26 @@ describe('the timeline in Chromium', () => {
     await expect.poll(widths).toEqual(wide);
   });
 
+  it('cuts a lane heading too long for a narrow screen inside the chart, and shows it whole when there is room', async () => {
+    const insider = "An insider on the council's network operations team";
+    const page = await open(casePath, { viewport: { width: 375, height: 800 }, reducedMotion: 'reduce' });
+    await enhanced(page);
+    const headings = () =>
+      page.evaluate(() =>
+        [...document.querySelectorAll<SVGGElement>('.tl-svg .tl-lane')].map((lane) => {
+          const text = lane.querySelector('text')!;
+          const box = text.getBBox();
+          return { text: text.textContent, title: lane.querySelector(':scope > title')?.textContent ?? null, right: box.x + box.width, width: lane.ownerSVGElement!.width.baseVal.value };
+        }),
+      );
+    const narrow = await headings();
+    expect(narrow.every((heading) => heading.right <= heading.width)).toBe(true);
+    expect(narrow).toContainEqual(expect.objectContaining({ text: expect.stringMatching(/^An insider on the .*…$/), title: insider }));
+    expect(narrow.filter((heading) => heading.title !== null)).toHaveLength(1);
+    await page.setViewportSize({ width: 1280, height: 900 });
+    await expect.poll(async () => (await headings()).find((heading) => heading.text?.startsWith('An insider'))).toEqual(expect.objectContaining({ text: insider, title: null }));
+  });
+
   it('moves the window as the reader drags on the overview strip: the marks slide as one, then settle', async () => {
     const page = await open(casePath, { reducedMotion: 'reduce' });
     await enhanced(page);

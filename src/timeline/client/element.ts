@@ -17,6 +17,7 @@ import { readMarks, type Mark } from './marks.ts';
 import { relayout } from './relayout.ts';
 import { dragOverview, resizeOverview } from './overview.ts';
 import { closePanel, openPanel } from './panel.ts';
+import { fitLaneLabels } from './lane-labels.ts';
 import { closeSketch, openSketch, type Sketch } from './sketch.ts';
 import { draw, drawBrush, scaleFor, sketchView, type Rows, type ViewParts } from './view.ts';
 
@@ -135,6 +136,7 @@ class CasebookTimeline extends HTMLElement {
     svg.setAttribute('width', String(width));
     svg.querySelector('clipPath rect')?.setAttribute('width', String(width));
     for (const rule of svg.querySelectorAll('.tl-lane-rule')) rule.setAttribute('x2', String(width));
+    fitLaneLabels(svg, width);
     this.#relayout();
     const span = this.#parts.context.end - this.#parts.context.start;
     const focusSpan = this.#focus.end - this.#focus.start;

@@ -5,6 +5,7 @@
  */
 import { placeAxis } from '../layout/axis.ts';
 import { METRICS } from '../layout/metrics.ts';
+import { fitLaneLabel } from '../layout/text.ts';
 import type { TimelineGeometry } from '../layout/timeline.ts';
 import type { Window } from '../layout/types.ts';
 import { axisSvg } from './axis.ts';
@@ -32,11 +33,15 @@ export function timelineSvg(geometry: TimelineGeometry, options: TimelineSvgOpti
   const x = (time: number) => ((time - focus.start) / (focus.end - focus.start)) * width;
   const axis = placeAxis(geometry.ticks, x, width);
   const lanes = geometry.lanes
-    .map(
-      (lane) =>
-        `<g class="tl-lane"><line class="tl-lane-rule" x1="0" x2="${width}" y1="${lane.y}" y2="${lane.y}"/>` +
-        `<text class="tl-lane-label" x="0" y="${lane.y + METRICS.laneHead - 6}">${escape(lane.label)}</text></g>`,
-    )
+    .map((lane) => {
+      // A heading too long for the width is cut; its whole name is the lane's title.
+      const heading = fitLaneLabel(lane.label, width);
+      return (
+        `<g class="tl-lane">${heading === lane.label ? '' : `<title>${escape(lane.label)}</title>`}` +
+        `<line class="tl-lane-rule" x1="0" x2="${width}" y1="${lane.y}" y2="${lane.y}"/>` +
+        `<text class="tl-lane-label" x="0" y="${lane.y + METRICS.laneHead - 6}">${escape(heading)}</text></g>`
+      );
+    })
     .join('');
   const period = options.period
     ? `<rect class="tl-period"${options.redrawn ? ` data-start="${options.period.start}" data-end="${options.period.end}"` : ''} x="${num(x(options.period.start))}" y="${METRICS.axis}" width="${num(x(options.period.end) - x(options.period.start))}" height="${height - METRICS.axis}"/>`

@@ -11,6 +11,7 @@ import { timelineData } from '../../../src/timeline/items.ts';
 import { layoutOverview } from '../../../src/timeline/layout/overview.ts';
 import { layoutTimeline } from '../../../src/timeline/layout/timeline.ts';
 import { overviewSvg } from '../../../src/timeline/render/overview.ts';
+import { escape } from '../../../src/timeline/render/escape.ts';
 import { timelineSvg } from '../../../src/timeline/render/timeline.ts';
 import { projectRoot } from '../../support/build.ts';
 
@@ -50,5 +51,19 @@ describe('the fixture case timeline as SVG', () => {
     expect(svg).toMatch(/data-item="fixture-council-quote"[^>]*data-shape="point"[^>]*><circle/);
     expect(svg).toMatch(/data-item="fixture-outage"[^>]*data-shape="span"[^>]*><rect class="tl-mark tl-span"/);
     expect(svg).toMatch(/data-item="fixture-insider-tip"[^>]*data-precision="relative"[^>]*><rect class="tl-mark tl-span tl-uncertain"/);
+  });
+
+  it('cuts a lane heading too long for the width, and keeps the whole name as the title of the lane', () => {
+    const insider = escape("An insider on the council's network operations team");
+    const narrow = timelineSvg(layoutTimeline(data.items, data.lanes, { width: 240, period: data.period, zone: data.zone, locale: data.locale }), {
+      idPrefix: 'tl-narrow',
+      title: 'Timeline',
+      description: 'Narrow.',
+      precisionWords: (precision) => PRECISION_LABELS[precision],
+    });
+    expect(narrow).toContain(`<g class="tl-lane"><title>${insider}</title>`);
+    expect(narrow).toMatch(/<text class="tl-lane-label"[^>]*>An insider on the…<\/text>/);
+    expect(svg).toContain(`>${insider}</text></g>`);
+    expect(svg).not.toContain('<g class="tl-lane"><title>');
   });
 });
