@@ -100,6 +100,25 @@ describe('the student edition of the fixture case', () => {
     expect(html).not.toContain('<casebook-timeline');
   });
 
+  it('exports the case’s notes as W3C Web Annotations, each naming a note its page has, on words its page shows', () => {
+    const collection = JSON.parse(readFileSync(join(student, 'cases/fixture-case/annotations.jsonld'), 'utf8'));
+    expect(collection).toMatchObject({ '@context': 'http://www.w3.org/ns/anno.jsonld', type: 'AnnotationCollection', total: 2 });
+    expect(page(student, 'cases/fixture-case/')).toMatch(/<a href="\/cases\/fixture-case\/annotations\.jsonld" type="application\/ld\+json">W3C Web Annotations/);
+    for (const annotation of collection.first.items) {
+      const [path, fragment] = annotation.id.split('#');
+      expect(path).toBe(annotation.target.source);
+      const html = page(student, path.replace(/^\//, ''));
+      expect(html).toContain(`id="${fragment}"`);
+      const { exact, prefix = '' } = annotation.target.selector;
+      expect(html.replace(/<[^>]+>/g, '')).toContain(`${prefix}${exact}`);
+      // The note's words as on its page, without the hover cards of its links.
+      expect(annotation.body[0].value).not.toContain('ref-card');
+    }
+    const expert = collection.first.items.find((item: { id: string }) => item.id.endsWith('#note-fixture-expert-note'));
+    expect(expert.body[0].value).toContain('saw nothing unusual in the traffic');
+    expect(expert.creator).toEqual({ id: '/actors/fixture-engineer/', type: 'Person', name: 'Dr Ada Ferreira' });
+  });
+
   it('has actor, event, source, bibliography, claim and glossary pages', () => {
     expect(page(student, 'actors/fixture-engineer/')).toContain('<h1');
     expect(page(student, 'cases/fixture-case/events/fixture-outage/')).toContain('<h1');
@@ -188,6 +207,14 @@ describe('the teacher edition of the fixture case', () => {
     const html = page(teacher, 'cases/fixture-case/statements/fixture-council-quote/');
     expect(html).toMatch(/<li[^>]*data-annotation="fixture-teacher-note"[^>]*data-audience="teacher"[^>]*>[\s\S]*TEACHER-CANARY-7f3a in an annotation/);
     expect(html).toMatch(/data-sidenote="fixture-teacher-note"[^>]*data-audience="teacher"/);
+  });
+
+  it('exports teacher annotations with their audience', () => {
+    const collection = JSON.parse(readFileSync(join(teacher, 'cases/fixture-case/annotations.jsonld'), 'utf8'));
+    expect(collection.total).toBe(3);
+    const note = collection.first.items.find((item: { id: string }) => item.id.endsWith('#note-fixture-teacher-note'));
+    expect(note.audience).toEqual({ type: 'schema:EducationalAudience', 'schema:educationalRole': 'teacher' });
+    expect(note.body[0].value).toContain('TEACHER-CANARY-7f3a in an annotation');
   });
 
   it('shows verdicts kept from students, marked teacher-only', () => {
