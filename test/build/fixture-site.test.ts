@@ -100,6 +100,16 @@ describe('the student edition of the fixture case', () => {
     expect(html).not.toContain('<casebook-timeline');
   });
 
+  it('exports each case’s model as JSON, every page it names built, linked from the case page', () => {
+    const data = JSON.parse(readFileSync(join(student, 'cases/fixture-case/case.json'), 'utf8'));
+    expect(data.case).toMatchObject({ id: 'fixture-case', timeline: '/cases/fixture-case/timeline.json', annotations: '/cases/fixture-case/annotations.jsonld' });
+    const pages: string[] = [data.case.page, ...['actors', 'sources', 'statements', 'events', 'claims'].flatMap((kind) => data[kind].map((thing: { page: string }) => thing.page))];
+    expect(pages.length).toBeGreaterThan(10);
+    for (const path of pages) expect(existsSync(join(student, path, 'index.html')), path).toBe(true);
+    expect(data.annotations.map((note: { id: string }) => note.id).sort()).toEqual(['fixture-context-note', 'fixture-expert-note']);
+    expect(page(student, 'cases/fixture-case/')).toContain('<a href="/cases/fixture-case/case.json" type="application/json">the case as data (JSON)</a>');
+  });
+
   it('exports the case’s notes as W3C Web Annotations, each naming a note its page has, on words its page shows', () => {
     const collection = JSON.parse(readFileSync(join(student, 'cases/fixture-case/annotations.jsonld'), 'utf8'));
     expect(collection).toMatchObject({ '@context': 'http://www.w3.org/ns/anno.jsonld', type: 'AnnotationCollection', total: 2 });

@@ -9,7 +9,8 @@ import { timelineData } from '../items.ts';
 
 const iso = (ms: number) => new Date(ms).toISOString();
 
-function time(when: ResolvedTime) {
+/** A resolved time as the data files write it: ISO instants, how precisely it is known, and its label. */
+export function timeJson(when: ResolvedTime) {
   return { start: iso(when.start), end: iso(when.end), precision: when.precision, label: when.label };
 }
 
@@ -30,7 +31,7 @@ function details(item: Item, base: string) {
     title: item.title,
     eventKind: item.kind,
     actors: item.actors.map((actor) => ({ id: actor.id, name: actor.name })),
-    ...(item.end ? { end: time(item.end) } : {}),
+    ...(item.end ? { end: timeJson(item.end) } : {}),
     sources: item.sources.map((s) => source(s, base)),
   };
 }
@@ -46,14 +47,14 @@ export function timelineJson(theCase: Case, base: string) {
       timezone: theCase.timezone,
       locale: theCase.locale,
       lanes: theCase.lanes,
-      period: theCase.period ? time(theCase.period) : undefined,
+      period: theCase.period ? timeJson(theCase.period) : undefined,
       page: pageUrl(base, 'case', theCase.id),
     },
     items: theCase.items.map((item, i) => ({
       id: item.id,
       type: item.type,
       lane: lanes.get(data.items[i]!.lane) ?? data.items[i]!.lane,
-      when: time(item.when),
+      when: timeJson(item.when),
       label: item.label,
       page: pageUrl(base, item.type, item.id, item.caseId),
       ...details(item, base),
