@@ -2,6 +2,7 @@
  * From the resolved case to what the timeline draws: each statement and event as a
  * `TimelineItem` in its lane (by actor or by kind, as the case says), with a short label.
  */
+import { publicBy } from '../model/public-by.ts';
 import type { Case, Item } from '../model/types.ts';
 import { capitalise, statementText, timeLabel, truncate } from '../site/format.ts';
 import { pageUrl } from '../site/urls.ts';
@@ -66,6 +67,7 @@ export function timelineData(theCase: Case, base: string): TimelineData {
       label: itemLabel(item, byActor),
       timeLabel: timeLabel(item),
       href: pageUrl(base, item.type, item.id, item.caseId),
+      known: publicBy(item),
     };
   });
   return {

@@ -8,6 +8,7 @@ import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { publicBy, publicMoments } from '../../src/model/public-by.ts';
 import { pagePath } from '../../src/site/urls.ts';
 import { casebook, page, projectRoot } from '../support/build.ts';
 import { loadShipped, reportedBy } from '../unit/case/labour-model.ts';
@@ -30,6 +31,15 @@ describe('the built Labour case', () => {
     expect(html).toContain('class="citation"');
     expect(html).toMatch(/Quotations and the sources they come from remain the property/);
     expect(html).not.toContain('data-audience="teacher"');
+  });
+
+  it('offers the case as it was known at each moment an item was public, and says what no date makes public', () => {
+    const html = page(out, pagePath('case', theCase.id));
+    const options = /<select data-filter="as-of">([\s\S]*?)<\/select>/.exec(html)?.[1] ?? '';
+    expect([...options.matchAll(/<option value="(\d*)"/g)].map((m) => m[1])).toEqual(['', ...publicMoments(theCase).map((moment) => String(moment.time))]);
+    const undated = theCase.items.filter((item) => publicBy(item) === undefined).length;
+    expect(undated).toBeGreaterThan(1);
+    expect(html).toContain(`${undated} items whose sources give no date of publication are left out at any moment chosen.`);
   });
 
   it('has a page for every actor', () => {

@@ -453,6 +453,28 @@ describe('the timeline in Chromium', () => {
     expect(await focusedItem(page)).toBe('fixture-insider-tip');
   });
 
+  it('shows the case as it was known at a moment chosen, in the chart and in the list of every item', async () => {
+    const page = await open(casePath);
+    await enhanced(page);
+    const asOf = page.getByLabel('As known on');
+    await expect(asOf.locator('option').allTextContents()).resolves.toEqual([
+      'today: everything',
+      'Tuesday 12 November 2019, 09:30 — Statement on website performance',
+      'Tuesday 12 November 2019, 14:00 — Council website slows as officials blame attack',
+    ]);
+    const shown = () => page.locator('.tl-svg [data-item]:not([display="none"])').evaluateAll((marks) => marks.map((mark) => mark.getAttribute('data-item')));
+    const listed = () => page.locator('#chronology li:not([hidden]) a[href*="/cases/"]').evaluateAll((links) => links.map((link) => link.getAttribute('href')!.split('/').at(-2)));
+    // As the council's release came out, only what rests on it was public.
+    await asOf.selectOption({ index: 1 });
+    await expect.poll(shown).toEqual(['fixture-outage', 'fixture-council-quote']);
+    await expect(listed()).resolves.toEqual(['fixture-outage', 'fixture-council-quote']);
+    await expect(page.locator('.tl-status').textContent()).resolves.toBe('Showing 2 of 5 items.');
+    await asOf.selectOption({ index: 2 });
+    await expect.poll(shown).toEqual(order);
+    await asOf.selectOption({ index: 0 });
+    await expect.poll(listed).toEqual(order);
+  });
+
   it('opens on the item a deep link names', async () => {
     const page = await open(`${casePath}#fixture-gazette-story`);
     await enhanced(page);

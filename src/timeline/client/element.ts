@@ -11,7 +11,7 @@ import type { Window } from '../layout/types.ts';
 import { wallTime } from '../layout/zone.ts';
 import { animateWindow } from './animate.ts';
 import { inTasks } from './tasks.ts';
-import { applyFilters } from './filter.ts';
+import { applyAsOfToLists, applyFilters, asOfChosen } from './filter.ts';
 import { METRICS } from '../layout/metrics.ts';
 import { readMarks, type Mark } from './marks.ts';
 import { relayout } from './relayout.ts';
@@ -262,6 +262,9 @@ class CasebookTimeline extends HTMLElement {
     });
     toolbar.addEventListener('change', () => {
       const remaining = applyFilters(toolbar, this.#parts.marks);
+      const asOf = asOfChosen(toolbar);
+      applyAsOfToLists(document, asOf);
+      toolbar.querySelector('.tl-as-of-note')?.toggleAttribute('hidden', asOf === undefined);
       this.#relayout();
       this.#show(this.#window);
       const status = this.querySelector('.tl-status');

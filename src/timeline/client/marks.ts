@@ -20,6 +20,8 @@ export interface Mark {
   labelWidth: number;
   label: SVGTextElement | null;
   span: SVGRectElement | null;
+  /** By when it was public (UTC ms), if known: "As known on" hides it at earlier moments. */
+  known: number | undefined;
   /** Left out by a filter. */
   filtered: boolean;
   /** The last state written, to skip writes that change nothing. */
@@ -50,6 +52,7 @@ export function readMarks(svg: SVGSVGElement): Mark[] {
       labelWidth: Number(data.labelWidth),
       label: element.querySelector('text'),
       span: element.querySelector('rect'),
+      known: data.known === undefined ? undefined : Number(data.known),
       filtered: false,
       shown: true,
       labelShown: element.querySelector('text')?.getAttribute('visibility') !== 'hidden',

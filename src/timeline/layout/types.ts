@@ -31,6 +31,8 @@ export interface TimelineItem {
   timeLabel: string;
   /** Its page, for links. */
   href: string;
+  /** By when it was public (UTC ms; `model/public-by.ts`), for viewing the case as it was known. */
+  known?: number;
 }
 
 /** A lane: a band of rows holding the items of one actor or one kind. */

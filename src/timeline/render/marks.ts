@@ -55,6 +55,7 @@ export function markSvg(placed: PlacedItem, laneLabel: string, precisionWords: P
     `data-start="${item.start}"`,
     `data-end="${item.end}"`,
     `data-label-width="${textWidth(item.label)}"`,
+    ...(item.known === undefined ? [] : [`data-known="${item.known}"`]),
   ];
   const attributes = [...identity, ...(redrawn ? redraw : []), `transform="translate(${num(placed.x0)} ${num(placed.y)})"`];
   const label =
