@@ -7,7 +7,7 @@
  * it. An item none of whose sources is known to have been published is taken as known all along:
  * hiding it would claim a date the case does not give.
  */
-import type { Case, Item, ResolvedTime, Source } from './types.ts';
+import type { Case, Claim, Item, ResolvedTime, Source } from './types.ts';
 
 /** The publication through which a source's words were public: its own, else the earliest that re-reports it. */
 function publication(source: Source, seen = new Set<Source>()): { time: ResolvedTime; source: Source } | undefined {
@@ -28,6 +28,17 @@ function firstPublication(item: Item) {
 /** The moment (UTC ms) by which `item` was public, or undefined when no source of it has a known publication. */
 export function publicBy(item: Item): number | undefined {
   return firstPublication(item)?.time.end;
+}
+
+/** The moment (UTC ms) by which a source's words were public, or undefined when nothing dates them. */
+export function sourcePublicBy(source: Source): number | undefined {
+  return publication(source)?.time.end;
+}
+
+/** The moment (UTC ms) by which a claim was public: when the first statement making it was. */
+export function claimPublicBy(claim: Claim): number | undefined {
+  const times = claim.appearsIn.map(publicBy).filter((time) => time !== undefined);
+  return times.length > 0 ? Math.min(...times) : undefined;
 }
 
 /** A moment a case can be viewed as of: when some of its items were public, and through what. */

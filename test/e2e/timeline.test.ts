@@ -469,6 +469,11 @@ describe('the timeline in Chromium', () => {
     await expect.poll(shown).toEqual(['fixture-outage', 'fixture-council-quote']);
     await expect(listed()).resolves.toEqual(['fixture-outage', 'fixture-council-quote']);
     await expect(page.locator('.tl-status').textContent()).resolves.toBe('Showing 2 of 5 items.');
+    // The page's other lists follow: the sources published by then, the claims and statements public by then.
+    await expect(page.locator('#sources li:not([hidden])').count()).resolves.toBe(1);
+    await expect(page.locator('#sources li:not([hidden])').textContent()).resolves.toContain('Statement on website performance');
+    await expect(page.locator('#key-statements .statement-card:not([hidden]) a[href*="/statements/"]').evaluateAll((links) => [...new Set(links.map((link) => link.getAttribute('href')!.split('/').at(-2)))])).resolves.toEqual(['fixture-council-quote']);
+    await expect(page.locator('#claims li:not([hidden])').textContent()).resolves.toContain('sophisticated');
     await asOf.selectOption({ index: 2 });
     await expect.poll(shown).toEqual(order);
     await asOf.selectOption({ index: 0 });

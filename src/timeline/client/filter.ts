@@ -35,9 +35,12 @@ export function applyFilters(toolbar: HTMLElement, marks: Mark[]): number {
   return remaining;
 }
 
-/** Hides the entries of the page's lists of items (`li[data-known]`, empty when undated) not public at `asOf`. */
+/**
+ * Hides what the page lists besides the chart — items, key statements, claims, sources — that was
+ * not public at `asOf`: every element with `data-known` (empty when nothing dates it) but the marks.
+ */
 export function applyAsOfToLists(page: ParentNode, asOf: number | undefined): void {
-  for (const entry of page.querySelectorAll<HTMLElement>('li[data-known]')) {
+  for (const entry of page.querySelectorAll<HTMLElement>('[data-known]:not(.tl-item)')) {
     entry.hidden = !isPublicAt(entry.dataset.known ? Number(entry.dataset.known) : undefined, asOf);
   }
 }

@@ -5,7 +5,7 @@
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { readContent } from '../../../src/model/load/read-content.ts';
-import { publicBy, publicMoments } from '../../../src/model/public-by.ts';
+import { claimPublicBy, publicBy, publicMoments, sourcePublicBy } from '../../../src/model/public-by.ts';
 import { resolveSite } from '../../../src/model/resolve/site.ts';
 import type { Item, Source, Statement } from '../../../src/model/types.ts';
 import { projectRoot } from '../../support/build.ts';
@@ -40,6 +40,21 @@ describe('by when an item was public', () => {
     const b: Source = { ...a, id: 'b', reportedBy: [a] };
     a.reportedBy.push(b);
     expect(publicBy(withSource(item('fixture-council-quote'), a))).toBeUndefined();
+  });
+});
+
+describe('by when a source and a claim were public', () => {
+  it('is, for a source, the end of its publication or of the first that re-reports it', () => {
+    expect(sourcePublicBy(source('fixture-gazette'))).toBe(Date.UTC(2019, 10, 12, 14, 1));
+    expect(sourcePublicBy({ ...source('fixture-council-release'), published: undefined })).toBe(Date.UTC(2019, 10, 12, 14, 1));
+    expect(sourcePublicBy({ ...source('fixture-council-release'), published: undefined, reportedBy: [] })).toBeUndefined();
+  });
+
+  it('is, for a claim, when the first statement making it was', () => {
+    const claim = theCase.claims.find((each) => each.id === 'fixture-sophisticated-claim')!;
+    expect(claimPublicBy(claim)).toBe(Date.UTC(2019, 10, 12, 9, 31));
+    expect(claimPublicBy({ ...claim, appearsIn: [item('fixture-engineer-view') as Statement, ...claim.appearsIn] })).toBe(Date.UTC(2019, 10, 12, 9, 31));
+    expect(claimPublicBy({ ...claim, appearsIn: [] })).toBeUndefined();
   });
 });
 
