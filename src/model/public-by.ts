@@ -4,8 +4,8 @@
  * rests on — the end, because a source known only to the day was public by that day's end, not
  * necessarily at its start. A source with no `published` time of its own (an email, a briefing)
  * counts from the earliest publication that re-reports it, since that is how readers learned of
- * it. An item none of whose sources is known to have been published is taken as known all along:
- * hiding it would claim a date the case does not give.
+ * it. An item none of whose sources is dated has no such moment: a view as of any moment leaves
+ * it out and says so, since showing it would claim it was known then.
  */
 import type { Case, Claim, Item, ResolvedTime, Source } from './types.ts';
 

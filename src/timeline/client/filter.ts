@@ -15,7 +15,7 @@ export function asOfChosen(toolbar: HTMLElement): number | undefined {
  * Whether something public by `known` was by `asOf`. With no moment chosen everything is; at a
  * moment, what has no known publication is not (the controls say how many that leaves out).
  */
-export function isPublicAt(known: number | undefined, asOf: number | undefined): boolean {
+function isPublicAt(known: number | undefined, asOf: number | undefined): boolean {
   return asOf === undefined || (known !== undefined && known <= asOf);
 }
 
