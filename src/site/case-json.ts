@@ -10,7 +10,7 @@
 import type { Actor, Annotation, Case, CaseEvent, Claim, Source, Statement } from '../model/types.ts';
 import { timeJson } from '../timeline/export/json.ts';
 import { timelineUrls } from './timeline-urls.ts';
-import { pageUrl, withBase } from './urls.ts';
+import { noteUrl, pageUrl, withBase } from './urls.ts';
 import { annotationsUrl } from './web-annotations.ts';
 
 /** The address of a case's model file. */
@@ -94,7 +94,6 @@ function claimJson(claim: Claim, base: string) {
 
 function annotationJson(annotation: Annotation, base: string) {
   const { id, kind, quote, prefix, suffix, anchor, target, audience } = annotation;
-  const page = target.type === 'case' ? pageUrl(base, 'case', annotation.caseId) : pageUrl(base, target.type, target.item.id, annotation.caseId);
   return {
     id,
     kind,
@@ -106,7 +105,7 @@ function annotationJson(annotation: Annotation, base: string) {
     by: annotation.by?.id,
     source: annotation.source?.id,
     audience,
-    note: `${page}#note-${id}`,
+    note: noteUrl(annotation, base),
   };
 }
 

@@ -5,8 +5,8 @@
 import { render } from 'astro:content';
 import { finishMdxBody } from '../markdown/notes-mdx.ts';
 import { renderMarkdown, segmentQuote, type Note, type QuoteSegment, type RenderedBody } from '../markdown/render.ts';
-import type { Actor, Annotation, Case, CaseEvent, Claim, Site, Source, Statement, Term } from '../model/types.ts';
-import { pageUrl } from './urls.ts';
+import type { Annotation, Site } from '../model/types.ts';
+import { homeOf, type WithBody } from './urls.ts';
 import { edition } from './edition.ts';
 import { contentEntry } from './load-site.ts';
 import { renderMdxHtml } from './render-mdx.ts';
@@ -31,25 +31,6 @@ export interface BodyOptions {
  * Annotations cannot anchor in an `.mdx` body: `casebook check` says so.
  */
 export type PageBody = RenderedBody;
-
-/** Anything with a body: a case, an actor, a statement, an event, a claim, a source, a term or an annotation. */
-type WithBody = Case | Actor | Statement | CaseEvent | Claim | Source | Term | Annotation;
-
-/** The address of the page a body belongs to (an annotation's is its target's page). */
-export function homeOf(thing: WithBody, base: string): string {
-  switch (thing.type) {
-    case 'case':
-      return pageUrl(base, 'case', thing.id);
-    case 'statement':
-    case 'event':
-    case 'claim':
-      return pageUrl(base, thing.type, thing.id, thing.caseId);
-    case 'annotation':
-      return thing.target.type === 'case' ? pageUrl(base, 'case', thing.caseId) : homeOf(thing.target.item, base);
-    default:
-      return pageUrl(base, thing.type, thing.id);
-  }
-}
 
 /** Renders the body of a content file of the site for this edition, under the site's base path. */
 export async function renderBody(site: Site, thing: WithBody, options: BodyOptions = {}): Promise<PageBody> {

@@ -7,7 +7,7 @@
  */
 import type { Actor, Annotation, AnnotationKind, Case } from '../model/types.ts';
 import { isTeacherOnly } from './format.ts';
-import { pageUrl, withBase } from './urls.ts';
+import { homeOf, noteUrl, pageUrl, withBase } from './urls.ts';
 
 /** What an annotation needs from rendering: its body as HTML, and the text its anchor counts in. */
 export interface AnnotationTexts {
@@ -40,12 +40,6 @@ function agent(actor: Actor, base: string) {
   return { id: pageUrl(base, 'actor', actor.id), ...(type && { type }), name: actor.name };
 }
 
-/** The page an annotation is shown on, and where in it. */
-function targetPage(annotation: Annotation, base: string): string {
-  const { target } = annotation;
-  return target.type === 'case' ? pageUrl(base, 'case', annotation.caseId) : pageUrl(base, target.type, target.item.id, annotation.caseId);
-}
-
 /**
  * The words before and after the anchored phrase, up to `CONTEXT_CHARS`, within its block (a
  * body's blocks are a blank line apart: a block of the teacher edition never leaks into the words
@@ -63,7 +57,7 @@ function webAnnotation(annotation: Annotation, texts: AnnotationTexts, locale: s
   const motivation = MOTIVATIONS[annotation.kind];
   const creator = annotation.by ? agent(annotation.by, base) : authors.map((name) => ({ name }));
   return {
-    id: `${targetPage(annotation, base)}#note-${annotation.id}`,
+    id: noteUrl(annotation, base),
     type: 'Annotation',
     motivation,
     ...((!Array.isArray(creator) || creator.length > 0) && { creator }),
@@ -73,7 +67,7 @@ function webAnnotation(annotation: Annotation, texts: AnnotationTexts, locale: s
       ...(annotation.source ? [{ type: 'SpecificResource', source: pageUrl(base, 'source', annotation.source.id), purpose: 'linking' }] : []),
     ],
     target: {
-      source: targetPage(annotation, base),
+      source: homeOf(annotation, base),
       selector: { type: 'TextQuoteSelector', exact: texts.anchoredIn.slice(start, end), ...context(texts.anchoredIn, start, end) },
     },
   };

@@ -15,11 +15,14 @@ export function textWidth(text: string, size = LABEL_SIZE): number {
 }
 
 /**
- * The estimated width of a lane heading. Capitals with their letter spacing average 0.74–0.78 em
- * in DejaVu Sans, the widest of the usual system faces; 0.8 em errs wide.
+ * The estimated width of a lane heading's character. Capitals with their letter spacing average
+ * 0.74–0.78 em in DejaVu Sans, the widest of the usual system faces; 0.8 em errs wide.
  */
+const LANE_CHAR_WIDTH = LANE_LABEL_SIZE * 0.8;
+
+/** The estimated width of a lane heading. */
 export function laneLabelWidth(text: string): number {
-  return Math.ceil(text.length * LANE_LABEL_SIZE * 0.8);
+  return Math.ceil(text.length * LANE_CHAR_WIDTH);
 }
 
 /**
@@ -28,7 +31,7 @@ export function laneLabelWidth(text: string): number {
  */
 export function fitLaneLabel(label: string, width: number): string {
   if (laneLabelWidth(label) <= width) return label;
-  let cut = label.slice(0, Math.max(Math.floor(width / (LANE_LABEL_SIZE * 0.8)) - 1, 1));
+  let cut = label.slice(0, Math.max(Math.floor(width / LANE_CHAR_WIDTH) - 1, 1));
   const space = cut.lastIndexOf(' ');
   if (space > 0) cut = cut.slice(0, space);
   return `${cut.replace(/[\s,;:.–—-]+$/, '')}…`;
